@@ -1,0 +1,57 @@
+package org.openpchat.chat.application.chat;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.openpchat.chat.application.room.RoomLookup;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.access.Operation;
+import org.openpchat.chat.domain.access.RoomAccess;
+import org.openpchat.chat.domain.message.ChatMessage;
+import org.openpchat.chat.domain.message.MessageRepository;
+import org.openpchat.chat.domain.room.Room;
+
+/** Taking part in rooms: join, leave, post. */
+@Stateless
+public class ChatService {
+
+    @Inject
+    private RoomLookup lookup;
+    @Inject
+    private MessageRepository messages;
+    @EJB
+    private RoomOccupancy occupancy;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public JoinResult join(Actor actor, String reference) {
+        Room room = lookup.find(reference);
+        RoomAccess.require(actor, Operation.JOIN, room);
+        occupancy.enter(room.uid(), actor.user());
+        return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),
+                RoomAccess.permits(actor, Operation.MANAGE, room), occupancy.occupants(room.uid()));
+    }
+
+    /** Returns false if the user was not in the room. */
+    public boolean leave(Actor actor, String reference) {
+        Room room = lookup.find(reference);
+        return occupancy.leave(room.uid(), actor.user());
+    }
+
+    /**
+     * Stores a post under the room's next message id and returns it. In a category without
+     * chat history the post gets its id (for delivery) but is not kept.
+     */
+    public ChatMessage post(Actor actor, String reference, String text) {
+        Room room = lookup.find(reference);
+        RoomAccess.require(actor, Operation.POST, room);
+        ChatMessage.requireValidContent(text);
+        ChatMessage message = new ChatMessage(room.id(), messages.nextMessageId(room), actor.user(),
+                clock.instant(), text);
+        if (room.keepsChatHistory()) {
+            messages.add(message);
+        }
+        return message;
+    }
+}

@@ -1,0 +1,60 @@
+package org.openpchat.chat.application.chat;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.openpchat.chat.application.policy.PolicyService;
+import org.openpchat.chat.application.room.RoomLookup;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.access.Operation;
+import org.openpchat.chat.domain.access.RoomAccess;
+import org.openpchat.chat.domain.message.ChatMessage;
+import org.openpchat.chat.domain.message.MessageRepository;
+import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.DomainException;
+
+/**
+ * Reading a room's history (Lync's backchat). Pages are capped at {@link #MAX_PAGE} messages,
+ * the upper bound of DefaultChatHistory; lists come oldest first.
+ */
+@Stateless
+public class HistoryService {
+
+    public static final int MAX_PAGE = 500;
+
+    @Inject
+    private RoomLookup lookup;
+    @Inject
+    private MessageRepository messages;
+    @EJB
+    private PolicyService policies;
+
+    /** The newest messages; {@code count} 0 means the configured DefaultChatHistory. */
+    public List<ChatMessage> newest(Actor actor, String reference, int count) {
+        Room room = readable(actor, reference);
+        int size = count == 0 ? policies.effectiveConfiguration().defaultChatHistory() : pageSize(count);
+        return messages.newest(room, size);
+    }
+
+    public List<ChatMessage> before(Actor actor, String reference, long messageId, int count) {
+        return messages.before(readable(actor, reference), messageId, pageSize(count));
+    }
+
+    public List<ChatMessage> after(Actor actor, String reference, long messageId, int count) {
+        return messages.after(readable(actor, reference), messageId, pageSize(count));
+    }
+
+    private Room readable(Actor actor, String reference) {
+        Room room = lookup.find(reference);
+        RoomAccess.require(actor, Operation.READ_HISTORY, room);
+        return room;
+    }
+
+    private static int pageSize(int count) {
+        if (count < 1) {
+            throw DomainException.invalid("a history page needs a positive size");
+        }
+        return Math.min(count, MAX_PAGE);
+    }
+}

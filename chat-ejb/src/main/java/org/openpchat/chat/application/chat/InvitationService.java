@@ -1,0 +1,22 @@
+package org.openpchat.chat.application.chat;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.invitation.Invitation;
+import org.openpchat.chat.domain.invitation.InvitationRepository;
+
+/** The invitations a user has, newest after the last one the client saw (cmd:getinv). */
+@Stateless
+public class InvitationService {
+
+    public static final int MAX_PER_REQUEST = 100;
+
+    @Inject
+    private InvitationRepository invitations;
+
+    public List<Invitation> pendingFor(Actor actor, long afterId) {
+        return invitations.forAnyOf(actor.affiliations().ids(), afterId, MAX_PER_REQUEST);
+    }
+}

@@ -1,0 +1,11 @@
+package org.openpchat.chat.application.chat;
+
+import java.io.Serializable;
+import java.util.Set;
+import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.room.Room;
+
+/** A successful join: the room, what the user may do in it, and who else is there. */
+public record JoinResult(Room room, String roomUri, boolean mayPost, boolean manager, Set<PrincipalId> occupants)
+        implements Serializable {
+}

@@ -1,0 +1,43 @@
+package org.openpchat.chat.application.chat;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openpchat.chat.domain.principal.PrincipalId;
+
+/**
+ * Who is in which room on this server node. Only the node's own joins are here; a pool shares
+ * them through messaging (a later step).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RoomOccupancy {
+
+    private final Map<String, Set<PrincipalId>> byRoom = new ConcurrentHashMap<>();
+
+    /** Returns true if the user was not in the room before. */
+    public boolean enter(String roomUid, PrincipalId user) {
+        return byRoom.computeIfAbsent(roomUid, uid -> ConcurrentHashMap.newKeySet()).add(user);
+    }
+
+    /** Returns true if the user was in the room. */
+    public boolean leave(String roomUid, PrincipalId user) {
+        Set<PrincipalId> users = byRoom.get(roomUid);
+        return users != null && users.remove(user);
+    }
+
+    public Set<PrincipalId> occupants(String roomUid) {
+        return Set.copyOf(byRoom.getOrDefault(roomUid, Set.of()));
+    }
+
+    public int count(String roomUid) {
+        return byRoom.getOrDefault(roomUid, Set.of()).size();
+    }
+
+    public void closeRoom(String roomUid) {
+        byRoom.remove(roomUid);
+    }
+}

@@ -1,0 +1,30 @@
+package org.openpchat.chat.domain.message;
+
+import java.util.Collection;
+import java.util.List;
+import org.openpchat.chat.domain.room.Room;
+
+/** History of the rooms. Lists of messages come oldest first unless said otherwise. */
+public interface MessageRepository {
+
+    /**
+     * Hands out the room's next message id; concurrent posts to one room wait for each other
+     * until their transactions end, so ids follow commit order without gaps.
+     */
+    long nextMessageId(Room room);
+
+    void add(ChatMessage message);
+
+    List<ChatMessage> newest(Room room, int count);
+
+    /** Up to {@code count} messages with ids below {@code messageId}, the nearest ones. */
+    List<ChatMessage> before(Room room, long messageId, int count);
+
+    /** Up to {@code count} messages with ids above {@code messageId}, the nearest ones. */
+    List<ChatMessage> after(Room room, long messageId, int count);
+
+    /** Newest first, at most {@code search.limit()} plus the flag that more exist. */
+    SearchResult search(MessageSearch search, Collection<Room> rooms);
+
+    long countIn(Room room);
+}

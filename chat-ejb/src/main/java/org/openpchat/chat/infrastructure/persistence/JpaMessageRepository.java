@@ -1,0 +1,152 @@
+package org.openpchat.chat.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.openpchat.chat.domain.message.ChatMessage;
+import org.openpchat.chat.domain.message.MessageRepository;
+import org.openpchat.chat.domain.message.MessageSearch;
+import org.openpchat.chat.domain.message.SearchResult;
+import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.DomainException;
+
+@ApplicationScoped
+public class JpaMessageRepository implements MessageRepository {
+
+    /** Rows fetched per round trip while a search filters candidates in Java. */
+    private static final int SEARCH_BATCH = 500;
+
+    @PersistenceContext(unitName = "mgc")
+    private EntityManager em;
+
+    protected JpaMessageRepository() {
+    }
+
+    public JpaMessageRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public long nextMessageId(Room room) {
+        RoomMessageCounter counter = em.find(RoomMessageCounter.class, room.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            throw DomainException.notFound("room '" + room.name() + "' has no message counter");
+        }
+        return counter.next();
+    }
+
+    @Override
+    public void add(ChatMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    public List<ChatMessage> newest(Room room, int count) {
+        List<ChatMessage> newestFirst = em.createQuery(
+                        "SELECT m FROM ChatMessage m WHERE m.roomId = :room ORDER BY m.messageId DESC", ChatMessage.class)
+                .setParameter("room", room.id()).setMaxResults(count).getResultList();
+        return oldestFirst(newestFirst);
+    }
+
+    @Override
+    public List<ChatMessage> before(Room room, long messageId, int count) {
+        List<ChatMessage> newestFirst = em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room"
+                        + " AND m.messageId < :id ORDER BY m.messageId DESC", ChatMessage.class)
+                .setParameter("room", room.id()).setParameter("id", messageId).setMaxResults(count).getResultList();
+        return oldestFirst(newestFirst);
+    }
+
+    @Override
+    public List<ChatMessage> after(Room room, long messageId, int count) {
+        return em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room"
+                        + " AND m.messageId > :id ORDER BY m.messageId ASC", ChatMessage.class)
+                .setParameter("room", room.id()).setParameter("id", messageId).setMaxResults(count).getResultList();
+    }
+
+    /**
+     * The database narrows the candidates (rooms, author, time, LIKE on each fragment); the
+     * domain's {@link MessageSearch#matches} decides, so word boundaries and case sensitivity
+     * mean the same on every database and collation.
+     */
+    @Override
+    public SearchResult search(MessageSearch search, Collection<Room> rooms) {
+        if (rooms.isEmpty()) {
+            return new SearchResult(List.of(), false);
+        }
+        TypedQuery<ChatMessage> query = candidates(search, rooms);
+        List<ChatMessage> found = new ArrayList<>();
+        int offset = 0;
+        while (found.size() <= search.limit()) {
+            List<ChatMessage> batch = query.setFirstResult(offset).setMaxResults(SEARCH_BATCH).getResultList();
+            for (ChatMessage message : batch) {
+                if (search.matches(message)) {
+                    found.add(message);
+                    if (found.size() > search.limit()) {
+                        break;
+                    }
+                }
+            }
+            if (batch.size() < SEARCH_BATCH) {
+                break;
+            }
+            offset += SEARCH_BATCH;
+        }
+        boolean exceeded = found.size() > search.limit();
+        return new SearchResult(exceeded ? found.subList(0, search.limit()) : found, exceeded);
+    }
+
+    @Override
+    public long countIn(Room room) {
+        return em.createQuery("SELECT COUNT(m) FROM ChatMessage m WHERE m.roomId = :room", Long.class)
+                .setParameter("room", room.id()).getSingleResult();
+    }
+
+    private TypedQuery<ChatMessage> candidates(MessageSearch search, Collection<Room> rooms) {
+        StringBuilder jpql = new StringBuilder("SELECT m FROM ChatMessage m WHERE m.roomId IN :rooms");
+        if (search.author() != null) {
+            jpql.append(" AND m.author = :author");
+        }
+        if (search.from() != null) {
+            jpql.append(" AND m.postedAt >= :from");
+        }
+        if (search.to() != null) {
+            jpql.append(" AND m.postedAt <= :to");
+        }
+        List<String> fragments = search.text() == null ? List.of() : search.text().fragments();
+        boolean caseSensitive = search.text() != null && search.text().caseSensitive();
+        for (int i = 0; i < fragments.size(); i++) {
+            jpql.append(caseSensitive ? " AND m.content LIKE :f" : " AND LOWER(m.content) LIKE :f")
+                    .append(i).append(" ESCAPE '!'");
+        }
+        jpql.append(" ORDER BY m.postedAt DESC, m.id DESC");
+        TypedQuery<ChatMessage> query = em.createQuery(jpql.toString(), ChatMessage.class)
+                .setParameter("rooms", rooms.stream().map(Room::id).toList());
+        if (search.author() != null) {
+            query.setParameter("author", search.author());
+        }
+        if (search.from() != null) {
+            query.setParameter("from", search.from());
+        }
+        if (search.to() != null) {
+            query.setParameter("to", search.to());
+        }
+        for (int i = 0; i < fragments.size(); i++) {
+            String fragment = caseSensitive ? fragments.get(i) : fragments.get(i).toLowerCase(Locale.ROOT);
+            query.setParameter("f" + i, Like.contains(fragment));
+        }
+        return query;
+    }
+
+    private static List<ChatMessage> oldestFirst(List<ChatMessage> newestFirst) {
+        List<ChatMessage> copy = new ArrayList<>(newestFirst);
+        Collections.reverse(copy);
+        return copy;
+    }
+}

@@ -1,0 +1,88 @@
+package org.openpchat.chat.domain.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.openpchat.chat.domain.category.Category;
+import org.openpchat.chat.domain.principal.InMemoryPrincipals;
+import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.room.RoomType;
+import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.domain.shared.DomainException;
+
+class RoomAccessRequireTest {
+
+    private final InMemoryPrincipals directory = new InMemoryPrincipals();
+    private final PrincipalId member = directory.user("member@example.com").principalId();
+    private final PrincipalId outsider = directory.user("outsider@example.com").principalId();
+    private final Category category = new Category("Trading", null);
+    private final Room room;
+
+    RoomAccessRequireTest() {
+        category.modifyAllowedMembers(AccessList.adding(member));
+        room = new Room("Desk", category, Instant.EPOCH);
+        room.modifyMembers(AccessList.adding(member), directory::affiliationsOf);
+    }
+
+    private Actor actor(PrincipalId id) {
+        return Actor.user(id, directory.affiliationsOf(id));
+    }
+
+    private AbstractThrowableAssert<?, ?> refusal(PrincipalId who, Operation operation) {
+        return assertThatThrownBy(() -> RoomAccess.require(actor(who), operation, room))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.FORBIDDEN));
+    }
+
+    @Test
+    void permittedOperationPassesSilently() {
+        assertThatCode(() -> RoomAccess.require(actor(member), Operation.POST, room)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void disabledRoomIsNamedAsTheReason() {
+        room.disable();
+
+        refusal(member, Operation.JOIN).hasMessageContaining("disabled");
+        refusal(member, Operation.POST).hasMessageContaining("disabled");
+        refusal(member, Operation.READ_HISTORY).hasMessageContaining("disabled");
+    }
+
+    @Test
+    void auditoriumPostByNonPresenterMemberMentionsPresenters() {
+        room.changeType(RoomType.AUDITORIUM);
+
+        refusal(member, Operation.POST).hasMessageContaining("presenters");
+    }
+
+    @Test
+    void historyOffIsNamedAsTheReason() {
+        category.enableChatHistory(false);
+
+        refusal(member, Operation.READ_HISTORY).hasMessageContaining("history");
+    }
+
+    @Test
+    void plainRefusalNamesTheActorAndTheOperation() {
+        refusal(outsider, Operation.JOIN)
+                .hasMessageContaining("outsider@example.com")
+                .hasMessageContaining("join")
+                .hasMessageNotContaining("disabled");
+        refusal(member, Operation.MANAGE).hasMessageContaining("manage");
+    }
+
+    @Test
+    void outsiderInAuditoriumWithoutHistoryGetsThePlainRefusal() {
+        room.changeType(RoomType.AUDITORIUM);
+        category.enableChatHistory(false);
+
+        refusal(outsider, Operation.POST).hasMessageNotContaining("presenters");
+        refusal(outsider, Operation.READ_HISTORY).hasMessageContaining("may not")
+                .hasMessageNotContaining("keeps no chat history");
+    }
+}

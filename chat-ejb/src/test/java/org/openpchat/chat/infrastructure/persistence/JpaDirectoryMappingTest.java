@@ -1,0 +1,83 @@
+package org.openpchat.chat.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openpchat.chat.domain.principal.AffiliationResolver;
+import org.openpchat.chat.domain.principal.Affiliations;
+import org.openpchat.chat.domain.principal.Principal;
+import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.principal.PrincipalKind;
+import org.openpchat.chat.infrastructure.security.JpaCredentialStore;
+
+class JpaDirectoryMappingTest {
+
+    private final JpaTestDatabase db = new JpaTestDatabase();
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void nestedGroupsResolveThroughTheDatabase() {
+        db.run(em -> {
+            JpaPrincipalRepository principals = new JpaPrincipalRepository(em);
+            Principal dave = Principal.user(PrincipalId.user("dave@example.com"), "Dave");
+            dave.placeIn(PrincipalId.ou("OU=Analysts,OU=Research,DC=example,DC=com"));
+            principals.add(dave);
+            Principal analysts = Principal.group(PrincipalId.group("analysts"), "Analysts");
+            analysts.addMember(dave.principalId());
+            principals.add(analysts);
+            Principal staff = Principal.group(PrincipalId.group("staff"), null);
+            staff.addMember(PrincipalId.group("analysts"));
+            principals.add(staff);
+        });
+
+        Affiliations dave = db.inTransaction(em ->
+                new AffiliationResolver(new JpaPrincipalRepository(em)).resolve(PrincipalId.user("dave@example.com")));
+
+        assertThat(dave.ids()).contains(PrincipalId.group("analysts"), PrincipalId.group("staff"),
+                PrincipalId.ou("OU=Analysts,OU=Research,DC=example,DC=com"),
+                PrincipalId.ou("OU=Research,DC=example,DC=com"), PrincipalId.domain("example.com"));
+    }
+
+    @Test
+    void searchFindsByNameOrDisplayNameWithinAKind() {
+        db.run(em -> {
+            JpaPrincipalRepository principals = new JpaPrincipalRepository(em);
+            principals.add(Principal.user(PrincipalId.user("alice@example.com"), "Alice Liddell"));
+            principals.add(Principal.user(PrincipalId.user("bob@example.com"), "Bob 100%"));
+            principals.add(Principal.group(PrincipalId.group("alice-fans"), null));
+        });
+
+        db.run(em -> {
+            JpaPrincipalRepository principals = new JpaPrincipalRepository(em);
+            assertThat(principals.search(PrincipalKind.USER, "LIDDELL", 10)).extracting(Principal::displayName)
+                    .containsExactly("Alice Liddell");
+            assertThat(principals.search(PrincipalKind.USER, "alice", 10)).hasSize(1);
+            assertThat(principals.search(PrincipalKind.USER, "100%", 10)).extracting(Principal::displayName)
+                    .containsExactly("Bob 100%");
+            assertThat(principals.search(PrincipalKind.USER, "_", 10)).isEmpty();
+            assertThat(principals.search(PrincipalKind.GROUP, "", 10)).hasSize(1);
+        });
+    }
+
+    @Test
+    void credentialsVerifyAndGiveDigestHashes() {
+        PrincipalId alice = PrincipalId.user("alice@example.com");
+        db.run(em -> new JpaCredentialStore(em).setPassword(alice, "Passw0rd!"));
+
+        db.run(em -> {
+            JpaCredentialStore store = new JpaCredentialStore(em);
+            assertThat(store.verifyPassword(alice, "Passw0rd!")).isTrue();
+            assertThat(store.verifyPassword(alice, "passw0rd!")).isFalse();
+            // RFC 2617 HA1 = MD5("alice:example.com:Passw0rd!")
+            assertThat(store.digestHa1(alice, "alice")).contains(
+                    org.openpchat.chat.infrastructure.security.PasswordHashing.ha1("alice", "example.com", "Passw0rd!"));
+            assertThat(store.digestHa1(alice, "alice@example.com")).isNotEqualTo(store.digestHa1(alice, "alice"));
+            assertThat(store.digestHa1(PrincipalId.user("nobody@example.com"), "nobody")).isEmpty();
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package org.openpchat.chat.infrastructure.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The real mgc mapping (persistence.xml + orm.xml) on EclipseLink in Java SE, with the JTA data
+ * source swapped for an in-memory H2 database in the mode the server uses.
+ */
+public final class JpaTestDatabase implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+
+    public JpaTestDatabase() {
+        this("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1", true);
+    }
+
+    public JpaTestDatabase(String url, boolean createSchema) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
+        properties.put("jakarta.persistence.jdbc.url", url);
+        properties.put("eclipselink.ddl-generation", createSchema ? "create-or-extend-tables" : "none");
+        properties.put("eclipselink.logging.level", "WARNING");
+        factory = Persistence.createEntityManagerFactory("mgc", properties);
+    }
+
+    /** Runs the work in one transaction and commits it. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    public void run(Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Turns a stock GlassFish 7 domain into a Persistent Chat server, once:
+#   configure-domain.sh --glassfish DIR --db h2|postgresql|sqlserver [--demo] [--fresh-databases]
+# DIR is the unpacked 'glassfish7' folder. The JDBC drivers come from server-config/target
+# (mvn package). Settings come from the environment, with these defaults:
+#   PCHAT_SIP_DOMAIN=example.com PCHAT_SERVICE_FQDN=localhost
+#   PostgreSQL: PCHAT_PG_HOST=127.0.0.1 PCHAT_PG_PORT=5432 PCHAT_PG_USER=postgres PCHAT_PG_PASSWORD=postgres
+#               PCHAT_PG_DB_MGC=pchat_mgc PCHAT_PG_DB_MGCCOMP=pchat_mgccomp
+#   SQL Server: PCHAT_MSSQL_HOST PCHAT_MSSQL_PORT=1433 PCHAT_MSSQL_USER PCHAT_MSSQL_PASSWORD
+#               PCHAT_MSSQL_DB_MGC=mgc PCHAT_MSSQL_DB_MGCCOMP=mgccomp PCHAT_MSSQL_ENCRYPT=true
+#               PCHAT_MSSQL_TRUST_CERT=false
+# --fresh-databases drops and recreates the PostgreSQL databases (tests use it).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+glassfish="" db="" demo=false fresh=false domain=domain1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --glassfish) glassfish=$2; shift 2 ;;
+    --db) db=$2; shift 2 ;;
+    --domain) domain=$2; shift 2 ;;
+    --demo) demo=true; shift ;;
+    --fresh-databases) fresh=true; shift ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+case "$db" in h2|postgresql|sqlserver) ;; *) echo "--db must be h2, postgresql or sqlserver" >&2; exit 2 ;; esac
+[ -x "$glassfish/bin/asadmin" ] || { echo "no GlassFish at '$glassfish' (expected bin/asadmin)" >&2; exit 2; }
+
+domain_dir="$glassfish/glassfish/domains/$domain"
+marker="$domain_dir/config/pchat-configured"
+if [ -f "$marker" ]; then
+  echo "domain $domain_dir is already configured ($(cat "$marker"))"
+  exit 0
+fi
+
+drivers="$here/target/jdbc-drivers"
+tool="$here/target/server-config.jar"
+[ -d "$drivers" ] && [ -f "$tool" ] || { echo "run 'mvn package' first: $drivers or $tool missing" >&2; exit 2; }
+cp "$drivers"/*.jar "$domain_dir/lib/"
+
+export PCHAT_SIP_DOMAIN=${PCHAT_SIP_DOMAIN:-example.com}
+export PCHAT_SERVICE_FQDN=${PCHAT_SERVICE_FQDN:-localhost}
+export PCHAT_PG_HOST=${PCHAT_PG_HOST:-127.0.0.1} PCHAT_PG_PORT=${PCHAT_PG_PORT:-5432}
+export PCHAT_PG_USER=${PCHAT_PG_USER:-postgres} PCHAT_PG_PASSWORD=${PCHAT_PG_PASSWORD:-postgres}
+export PCHAT_PG_DB_MGC=${PCHAT_PG_DB_MGC:-pchat_mgc} PCHAT_PG_DB_MGCCOMP=${PCHAT_PG_DB_MGCCOMP:-pchat_mgccomp}
+export PCHAT_MSSQL_HOST=${PCHAT_MSSQL_HOST:-} PCHAT_MSSQL_PORT=${PCHAT_MSSQL_PORT:-1433}
+export PCHAT_MSSQL_USER=${PCHAT_MSSQL_USER:-} PCHAT_MSSQL_PASSWORD=${PCHAT_MSSQL_PASSWORD:-}
+export PCHAT_MSSQL_DB_MGC=${PCHAT_MSSQL_DB_MGC:-mgc} PCHAT_MSSQL_DB_MGCCOMP=${PCHAT_MSSQL_DB_MGCCOMP:-mgccomp}
+export PCHAT_MSSQL_ENCRYPT=${PCHAT_MSSQL_ENCRYPT:-true} PCHAT_MSSQL_TRUST_CERT=${PCHAT_MSSQL_TRUST_CERT:-false}
+
+if [ "$db" = postgresql ]; then
+  java -cp "$tool:$drivers/*" org.openpchat.config.PostgresDatabases "$([ "$fresh" = true ] && echo recreate || echo ensure)" \
+    "$PCHAT_PG_HOST" "$PCHAT_PG_PORT" "$PCHAT_PG_USER" "$PCHAT_PG_PASSWORD" "$PCHAT_PG_DB_MGC" "$PCHAT_PG_DB_MGCCOMP"
+fi
+
+# Render the command files: @NAME@ becomes the value of PCHAT_NAME, with ':' escaped for asadmin
+# property lists.
+script="$domain_dir/config/pchat-setup.asadmin"
+files=("$here/src/main/glassfish/common.asadmin" "$here/src/main/glassfish/$db.asadmin")
+[ "$demo" = true ] && files+=("$here/src/main/glassfish/demo.asadmin")
+cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]+)\@/my $v = $ENV{"PCHAT_$1"}; defined $v or die "PCHAT_$1 is not set\n"; $v =~ s{:}{\\:}g; $v/ge' > "$script"
+
+asadmin="$glassfish/bin/asadmin"
+"$asadmin" start-domain "$domain"
+trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+"$asadmin" multimode --file "$script"
+"$asadmin" stop-domain "$domain"
+trap - EXIT
+echo "db=$db demo=$demo configured=$(date -u +%FT%TZ)" > "$marker"
+echo "configured $domain_dir for $db"

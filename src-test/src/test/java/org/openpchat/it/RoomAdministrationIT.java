@@ -1,0 +1,177 @@
+package org.openpchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.chat.application.addin.AddinService;
+import org.openpchat.chat.application.category.CategoryService;
+import org.openpchat.chat.application.category.CategorySpec;
+import org.openpchat.chat.application.chat.ChatService;
+import org.openpchat.chat.application.chat.HistoryService;
+import org.openpchat.chat.application.chat.InvitationService;
+import org.openpchat.chat.application.directory.DirectoryService;
+import org.openpchat.chat.application.room.RoomQuery;
+import org.openpchat.chat.application.room.RoomService;
+import org.openpchat.chat.application.room.RoomSpec;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.room.Privacy;
+import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.domain.shared.DomainException;
+
+/** Categories, rooms, lists, add-ins and invitations through the EJBs, committed to the database. */
+@ExtendWith(ArquillianExtension.class)
+class RoomAdministrationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PchatDeployment.withTests(RoomAdministrationIT.class);
+    }
+
+    @EJB(lookup = "java:app/chat-ejb/DirectoryService")
+    private DirectoryService directory;
+    @EJB(lookup = "java:app/chat-ejb/CategoryService")
+    private CategoryService categories;
+    @EJB(lookup = "java:app/chat-ejb/RoomService")
+    private RoomService rooms;
+    @EJB(lookup = "java:app/chat-ejb/AddinService")
+    private AddinService addins;
+    @EJB(lookup = "java:app/chat-ejb/ChatService")
+    private ChatService chat;
+    @EJB(lookup = "java:app/chat-ejb/HistoryService")
+    private HistoryService history;
+    @EJB(lookup = "java:app/chat-ejb/InvitationService")
+    private InvitationService invitations;
+
+    private final Actor admin = Actor.administrator("it");
+    private String team;
+    private String insider;
+    private String outsider;
+    private String category;
+
+    @BeforeEach
+    void directoryAndCategory() {
+        team = Fixtures.unique("team");
+        insider = Fixtures.unique("in") + "@example.com";
+        outsider = Fixtures.unique("out") + "@example.com";
+        directory.createUser(insider, "Insider", null, null);
+        directory.createUser(outsider, "Outsider", null, null);
+        directory.createGroup(team, null);
+        directory.addToGroup(team, "sip:" + insider);
+        category = Fixtures.unique("cat");
+        categories.create(admin, new CategorySpec(category, "it", false, true, true));
+        categories.modifyAllowedMembers(admin, category, AccessList.adding(PrincipalId.group(team)));
+        categories.modifyCreators(admin, category, AccessList.adding(PrincipalId.user(insider)));
+    }
+
+    @Test
+    void aCreatorCreatesARoomAndBecomesItsManager() {
+        String name = Fixtures.unique("room");
+        Room created = rooms.create(directory.actorFor(insider), RoomSpec.named(name, category));
+
+        Room room = rooms.find(created.uri("example.com").toString());
+        assertThat(room.privacy()).isEqualTo(Privacy.CLOSED);
+        assertThat(room.managers()).containsExactly(PrincipalId.user(insider));
+        assertThatThrownBy(() -> rooms.create(directory.actorFor(insider), RoomSpec.named(name, category)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.CONFLICT));
+    }
+
+    @Test
+    void aFailedUseCaseLeavesNothingBehind() {
+        // outsider is made a creator but the category does not admit them: becoming the
+        // manager fails after the room was stored, and the transaction must roll it back
+        categories.modifyCreators(admin, category, AccessList.adding(PrincipalId.user(outsider)));
+        String name = Fixtures.unique("room");
+
+        assertThatThrownBy(() -> rooms.create(directory.actorFor(outsider), RoomSpec.named(name, category)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.FORBIDDEN));
+        assertThatThrownBy(() -> rooms.find(name)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.NOT_FOUND));
+    }
+
+    @Test
+    void membersOutsideTheCategoryAreRefusedAndMovingPurgesThem() {
+        String name = Fixtures.unique("room");
+        rooms.create(admin, RoomSpec.named(name, category));
+        assertThatThrownBy(() -> rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.user(outsider))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("does not allow");
+        rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.user(insider)));
+
+        String other = Fixtures.unique("cat");
+        categories.create(admin, CategorySpec.named(other));
+        categories.modifyAllowedMembers(admin, other, AccessList.adding(PrincipalId.user(outsider)));
+        Set<PrincipalId> dropped = rooms.move(admin, name, other);
+
+        assertThat(dropped).containsExactly(PrincipalId.user(insider));
+        Room moved = rooms.find(name);
+        assertThat(moved.category().name()).isEqualTo(other);
+        assertThat(moved.members()).isEmpty();
+    }
+
+    @Test
+    void invitationsGoToNewMembersWhenTheCategoryAllowsThem() {
+        String name = Fixtures.unique("room");
+        rooms.create(admin, RoomSpec.named(name, category));
+        rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.group(team)));
+
+        assertThat(invitations.pendingFor(directory.actorFor(insider), 0))
+                .extracting(invitation -> invitation.roomId()).containsExactly(rooms.find(name).id());
+        assertThat(invitations.pendingFor(directory.actorFor(outsider), 0)).isEmpty();
+    }
+
+    @Test
+    void categoriesWithRoomsCannotBeRemovedButEmptyOnesCan() {
+        String name = Fixtures.unique("room");
+        rooms.create(admin, RoomSpec.named(name, category));
+        assertThatThrownBy(() -> categories.delete(admin, category)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.CONFLICT));
+
+        chat.post(directory.actorFor(insider), name, "soon gone");
+        rooms.delete(admin, name);
+        categories.delete(admin, category);
+        assertThatThrownBy(() -> categories.find(category)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void managersMayDisableButNotDelete() {
+        String name = Fixtures.unique("room");
+        rooms.create(directory.actorFor(insider), RoomSpec.named(name, category));
+        Actor manager = directory.actorFor(insider);
+
+        rooms.modify(manager, name, new RoomSpec(null, "quiet", null, null, null, null, true, null));
+        assertThat(rooms.find(name).disabled()).isTrue();
+        assertThat(rooms.findVisible(manager, name, 10)).isEmpty();
+        assertThatThrownBy(() -> chat.join(manager, name)).hasMessageContaining("disabled");
+        assertThatThrownBy(() -> rooms.delete(manager, name)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> rooms.modify(directory.actorFor(outsider), name,
+                new RoomSpec(null, "x", null, null, null, null, null, null))).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void addinsAreRegisteredUsedAndRemoved() {
+        String addin = Fixtures.unique("addin");
+        addins.create(admin, addin, "https://intranet.example.com/stocks");
+        assertThatThrownBy(() -> addins.create(admin, Fixtures.unique("bad"), "ftp://example.com"))
+                .isInstanceOf(DomainException.class);
+        String name = Fixtures.unique("room");
+        rooms.create(admin, new RoomSpec(name, null, category, null, null, null, null, addin));
+        assertThat(rooms.find(name).addin().url()).isEqualTo("https://intranet.example.com/stocks");
+        assertThat(rooms.query(admin, new RoomQuery(null, false, null, null, null, null, null, null, addin, 10)))
+                .extracting(Room::name).containsExactly(name);
+
+        assertThatThrownBy(() -> addins.delete(admin, addin, false)).isInstanceOf(DomainException.class);
+        addins.delete(admin, addin, true);
+        assertThat(rooms.find(name).addin()).isNull();
+    }
+}
