@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -23,18 +24,50 @@ public final class PchatDeployment {
     }
 
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
-        File earFile = new File(System.getProperty("pchat.ear", "../chat-ear/target/pchat.ear"));
-        if (!earFile.isFile()) {
-            throw new IllegalStateException("the EAR is missing: " + earFile.getAbsolutePath());
-        }
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
+        EnterpriseArchive ear = shippedEar();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addClasses(PchatDeployment.class, Fixtures.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         ear.addAsModule(Testable.archiveToTest(tests));
-        ear.setApplicationXML(new StringAsset(withTestModule(applicationXml(ear))));
+        ear.setApplicationXML(new StringAsset(withModule(applicationXml(ear), "<web><web-uri>" + TEST_MODULE
+                + "</web-uri><context-root>/pchat-it</context-root></web>")));
         return ear;
+    }
+
+    /**
+     * The shipped EAR plus an EJB module of SIP servlets and beans, bound to the EAR's SIP
+     * resource adapter, for tests that talk SIP to the server from outside.
+     */
+    public static EnterpriseArchive withSipApplication(String moduleName, Class<?>... classes) {
+        EnterpriseArchive ear = shippedEar();
+        JavaArchive module = ShrinkWrap.create(JavaArchive.class, moduleName + ".jar").addClasses(classes)
+                .addAsManifestResource(new StringAsset(sipBindings(classes)), "glassfish-ejb-jar.xml");
+        ear.addAsModule(module);
+        ear.setApplicationXML(new StringAsset(withModule(applicationXml(ear),
+                "<ejb>" + moduleName + ".jar</ejb>")));
+        return ear;
+    }
+
+    private static EnterpriseArchive shippedEar() {
+        File earFile = new File(System.getProperty("pchat.ear", "../chat-ear/target/pchat.ear"));
+        if (!earFile.isFile()) {
+            throw new IllegalStateException("the EAR is missing: " + earFile.getAbsolutePath());
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, earFile);
+    }
+
+    /** Every message-driven bean among the classes is a SIP servlet of the EAR's adapter. */
+    private static String sipBindings(Class<?>... classes) {
+        StringBuilder xml = new StringBuilder("<glassfish-ejb-jar><enterprise-beans>");
+        for (Class<?> type : classes) {
+            if (type.isAnnotationPresent(jakarta.ejb.MessageDriven.class)) {
+                xml.append("<ejb><ejb-name>").append(type.getSimpleName()).append("</ejb-name>")
+                        .append("<mdb-resource-adapter><resource-adapter-mid>pchat#sip-servlets")
+                        .append("</resource-adapter-mid></mdb-resource-adapter></ejb>");
+            }
+        }
+        return xml.append("</enterprise-beans></glassfish-ejb-jar>").toString();
     }
 
     private static String applicationXml(EnterpriseArchive ear) {
@@ -45,10 +78,8 @@ public final class PchatDeployment {
         }
     }
 
-    private static String withTestModule(String applicationXml) {
-        String module = "<module><web><web-uri>" + TEST_MODULE + "</web-uri><context-root>/pchat-it</context-root>"
-                + "</web></module>";
-        return applicationXml.replace("<library-directory>", module + "<library-directory>");
+    private static String withModule(String applicationXml, String module) {
+        return applicationXml.replace("<library-directory>", "<module>" + module + "</module><library-directory>");
     }
 
     private static File jarOf(Class<?> type) {

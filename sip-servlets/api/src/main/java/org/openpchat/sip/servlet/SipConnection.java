@@ -1,0 +1,18 @@
+package org.openpchat.sip.servlet;
+
+/** A handle on the SIP container; close it when done (try-with-resources). */
+public interface SipConnection extends AutoCloseable {
+
+    SipFactory getSipFactory();
+
+    TimerService getTimerService();
+
+    /** A live SIP session by {@link SipSession#getId()}, or null if it ended or never existed. */
+    SipSession getSession(String id);
+
+    /** A live application session by id, or null. */
+    SipApplicationSession getApplicationSession(String id);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,117 @@
+package org.openpchat.sip.container;
+
+import gov.nist.core.StackLogger;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Sends JAIN-SIP's own logging to java.util.logging (GlassFish's log), not to log4j. */
+public class JulStackLogger implements StackLogger {
+
+    private static final Logger LOG = Logger.getLogger("org.openpchat.sip.jainsip");
+
+    @Override
+    public void logStackTrace() {
+        // stack traces of the stack's internals are not worth a log line
+    }
+
+    @Override
+    public void logStackTrace(int level) {
+        // as above
+    }
+
+    @Override
+    public int getLineCount() {
+        return 0;
+    }
+
+    @Override
+    public void logException(Throwable e) {
+        LOG.log(Level.WARNING, "JAIN-SIP", e);
+    }
+
+    @Override
+    public void logDebug(String message) {
+        LOG.finer(message);
+    }
+
+    @Override
+    public void logDebug(String message, Exception e) {
+        LOG.log(Level.FINER, message, e);
+    }
+
+    @Override
+    public void logTrace(String message) {
+        LOG.finest(message);
+    }
+
+    @Override
+    public void logFatalError(String message) {
+        LOG.severe(message);
+    }
+
+    @Override
+    public void logError(String message) {
+        LOG.warning(message);
+    }
+
+    @Override
+    public boolean isLoggingEnabled() {
+        return LOG.isLoggable(Level.FINE);
+    }
+
+    @Override
+    public boolean isLoggingEnabled(int level) {
+        return LOG.isLoggable(toJul(level));
+    }
+
+    @Override
+    public void logError(String message, Exception e) {
+        LOG.log(Level.WARNING, message, e);
+    }
+
+    @Override
+    public void logWarning(String message) {
+        LOG.warning(message);
+    }
+
+    @Override
+    public void logInfo(String message) {
+        LOG.fine(message);
+    }
+
+    @Override
+    public void disableLogging() {
+        // JUL levels decide
+    }
+
+    @Override
+    public void enableLogging() {
+        // JUL levels decide
+    }
+
+    @Override
+    public void setBuildTimeStamp(String stamp) {
+        // not logged
+    }
+
+    @Override
+    public void setStackProperties(Properties properties) {
+        // JUL levels decide
+    }
+
+    @Override
+    public String getLoggerName() {
+        return LOG.getName();
+    }
+
+    private static Level toJul(int level) {
+        if (level <= TRACE_ERROR) {
+            return Level.WARNING;
+        }
+        if (level <= TRACE_INFO) {
+            return Level.FINE;
+        }
+        return level <= TRACE_DEBUG ? Level.FINER : Level.FINEST;
+    }
+}

@@ -1,0 +1,217 @@
+package org.openpchat.sip.container;
+
+import gov.nist.javax.sip.message.SIPMessage;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.DialogTerminatedEvent;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipListener;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionTerminatedEvent;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * JAIN-SIP's listener: finds the session and servlet of each message and hands it to the
+ * servlet on a WorkManager thread, in order per Call-ID. In-dialog requests on unknown dialogs
+ * get 481, initial requests no servlet takes get 404.
+ */
+final class MessageDispatcher implements SipListener {
+
+    private static final Logger LOG = Logger.getLogger(MessageDispatcher.class.getName());
+
+    private final SipContainer container;
+
+    MessageDispatcher(SipContainer container) {
+        this.container = container;
+    }
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        try {
+            String method = request.getMethod();
+            String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+            String fromTag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
+            String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
+            if (Request.CANCEL.equals(method)) {
+                cancel(event);
+            } else if (toTag != null) {
+                inDialog(event, method, callId, toTag, fromTag);
+            } else if (Request.ACK.equals(method)) {
+                LOG.fine("ACK outside a dialog dropped");
+            } else {
+                initial(event, method, callId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not process " + request.getMethod(), e);
+        }
+    }
+
+    private void inDialog(RequestEvent event, String method, String callId, String toTag, String fromTag) {
+        Request request = event.getRequest();
+        SipSessionImpl session = container.sessions().byDialog(callId, toTag, fromTag);
+        Optional<ServletEndpoint> servlet = session == null ? Optional.empty()
+                : container.servlets().byName(session.handler());
+        if (servlet.isEmpty()) {
+            if (!Request.ACK.equals(method)) {
+                container.respondStatelessly(request, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+            }
+            return;
+        }
+        ServerTransaction transaction = null;
+        if (!Request.ACK.equals(method)) {
+            transaction = serverTransaction(event);
+            if (transaction == null) {
+                return;
+            }
+        }
+        RequestImpl received = RequestImpl.received(container, request, flowOf(request), session, transaction,
+                false);
+        if (transaction != null) {
+            transaction.setApplicationData(received);
+        }
+        container.dispatcher().execute(callId, () -> container.deliveries().request(servlet.get(), received));
+    }
+
+    private void initial(RequestEvent event, String method, String callId) {
+        Request request = event.getRequest();
+        SipURI uri = request.getRequestURI() instanceof SipURI sip ? sip : null;
+        Optional<ServletEndpoint> servlet = container.servlets().select(method, uri == null ? null : uri.getUser(),
+                uri == null ? null : uri.getHost());
+        if (servlet.isEmpty()) {
+            container.respondStatelessly(request, Response.NOT_FOUND);
+            return;
+        }
+        ServerTransaction transaction = serverTransaction(event);
+        if (transaction == null) {
+            return;
+        }
+        Flow flow = flowOf(request);
+        SipSessionImpl session = SipSessionImpl.forIncoming(container, request, flow, servlet.get().name());
+        RequestImpl received = RequestImpl.received(container, request, flow, session, transaction, true);
+        transaction.setApplicationData(received);
+        if (Request.INVITE.equals(method)) {
+            try {
+                transaction.sendResponse(container.messages().createResponse(Response.TRYING, request));
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "could not send 100 Trying", e);
+            }
+        }
+        container.dispatcher().execute(callId, () -> container.deliveries().request(servlet.get(), received));
+    }
+
+    /** Answers the CANCEL, ends a pending INVITE with 487, and tells the servlet. */
+    private void cancel(RequestEvent event) {
+        Request cancel = event.getRequest();
+        ServerTransaction cancelTransaction = serverTransaction(event);
+        if (cancelTransaction == null) {
+            return;
+        }
+        var stack = (gov.nist.javax.sip.stack.SIPTransactionStack) container.stack();
+        var invite = stack.findCancelTransaction((gov.nist.javax.sip.message.SIPRequest) cancel, true);
+        try {
+            if (invite == null) {
+                cancelTransaction.sendResponse(container.messages().createResponse(481, cancel));
+                return;
+            }
+            cancelTransaction.sendResponse(container.messages().createResponse(Response.OK, cancel));
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "could not answer CANCEL", e);
+            return;
+        }
+        if (invite.getApplicationData() instanceof RequestImpl inviteRequest && !inviteRequest.isCommitted()) {
+            inviteRequest.createResponse(Response.REQUEST_TERMINATED).send();
+            SipSessionImpl session = (SipSessionImpl) inviteRequest.getSession();
+            RequestImpl received = RequestImpl.received(container, cancel, flowOf(cancel), session, null, false);
+            received.finalResponseSent();
+            container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
+                    .execute(session.getCallId(), () -> container.deliveries().request(servlet, received)));
+        }
+    }
+
+    @Override
+    public void processResponse(ResponseEvent event) {
+        ClientTransaction transaction = event.getClientTransaction();
+        if (transaction == null || !(transaction.getApplicationData() instanceof RequestImpl request)) {
+            return;
+        }
+        Response response = event.getResponse();
+        SipSessionImpl session = (SipSessionImpl) request.getSession();
+        session.received(response, request.getMethod());
+        ResponseImpl received = new ResponseImpl(container, response, flowOf(response), session, request, true);
+        container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
+                .execute(session.getCallId(), () -> container.deliveries().response(servlet, received)));
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        ClientTransaction transaction = event.getClientTransaction();
+        if (transaction == null || !(transaction.getApplicationData() instanceof RequestImpl request)) {
+            return;
+        }
+        try {
+            Response timeout = container.messages().createResponse(Response.REQUEST_TIMEOUT, request.jainRequest());
+            SipSessionImpl session = (SipSessionImpl) request.getSession();
+            session.received(timeout, request.getMethod());
+            ResponseImpl received = new ResponseImpl(container, timeout, null, session, request, true);
+            container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
+                    .execute(session.getCallId(), () -> container.deliveries().response(servlet, received)));
+        } catch (java.text.ParseException e) {
+            LOG.log(Level.FINE, "could not report a timeout", e);
+        }
+    }
+
+    @Override
+    public void processIOException(IOExceptionEvent event) {
+        LOG.fine(() -> "SIP I/O error towards " + event.getHost() + ":" + event.getPort() + "/" + event.getTransport());
+    }
+
+    @Override
+    public void processTransactionTerminated(TransactionTerminatedEvent event) {
+        // sessions outlive their transactions
+    }
+
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {
+        // dialogs are tracked by the container, not by JAIN-SIP
+    }
+
+    /** The request's server transaction, or null for a retransmission the stack already handles. */
+    private ServerTransaction serverTransaction(RequestEvent event) {
+        if (event.getServerTransaction() != null) {
+            return event.getServerTransaction();
+        }
+        try {
+            return container.provider().getNewServerTransaction(event.getRequest());
+        } catch (TransactionAlreadyExistsException e) {
+            return null;
+        } catch (SipException e) {
+            LOG.log(Level.FINE, "no server transaction for " + event.getRequest().getMethod(), e);
+            return null;
+        }
+    }
+
+    static Flow flowOf(javax.sip.message.Message message) {
+        SIPMessage sip = (SIPMessage) message;
+        ViaHeader via = (ViaHeader) message.getHeader(ViaHeader.NAME);
+        String transport = via == null ? "UDP" : via.getTransport().toUpperCase();
+        String remote = sip.getPeerPacketSourceAddress() != null ? sip.getPeerPacketSourceAddress().getHostAddress()
+                : sip.getRemoteAddress() == null ? null : sip.getRemoteAddress().getHostAddress();
+        int remotePort = sip.getPeerPacketSourcePort() > 0 ? sip.getPeerPacketSourcePort() : sip.getRemotePort();
+        String local = sip.getLocalAddress() == null ? null : sip.getLocalAddress().getHostAddress();
+        return new Flow(transport, remote, remotePort, local, sip.getLocalPort());
+    }
+}

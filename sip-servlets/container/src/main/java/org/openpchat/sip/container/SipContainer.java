@@ -1,0 +1,273 @@
+package org.openpchat.sip.container;
+
+import gov.nist.javax.sip.stack.HopImpl;
+import jakarta.resource.spi.BootstrapContext;
+import java.text.ParseException;
+import java.util.Properties;
+import java.util.Set;
+import java.util.Timer;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.ObjectInUseException;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipFactory;
+import javax.sip.SipProvider;
+import javax.sip.SipStack;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.Hop;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * The running SIP container of one resource adapter: the JAIN-SIP stack and its listening
+ * points, the sessions, the servlets, and the sending of messages.
+ */
+final class SipContainer {
+
+    private static final Logger LOG = Logger.getLogger(SipContainer.class.getName());
+
+    private final SipSettings settings;
+    private final SessionRegistry sessions = new SessionRegistry();
+    private final ServletRegistry servlets = new ServletRegistry();
+    private final SerialDispatcher dispatcher;
+    private final Deliveries deliveries;
+    private final Timer timer;
+    private final String stackName = "openpchat-sip-" + UUID.randomUUID();
+    private SipStack stack;
+    private SipProvider provider;
+    private MessageFactory messages;
+    private HeaderFactory headers;
+    private AddressFactory addresses;
+    private Set<Thread> stackThreads = Set.of();
+
+    SipContainer(SipSettings settings, BootstrapContext context) throws Exception {
+        this.settings = settings;
+        this.dispatcher = new SerialDispatcher(context.getWorkManager());
+        this.deliveries = new Deliveries(this, context.getTransactionSynchronizationRegistry());
+        this.timer = context.createTimer();
+    }
+
+    void start() throws Exception {
+        SipFactory factory = SipFactory.getInstance();
+        factory.setPathName("gov.nist");
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        stack = factory.createSipStack(stackProperties());
+        messages = factory.createMessageFactory();
+        headers = factory.createHeaderFactory();
+        addresses = factory.createAddressFactory();
+        FlowRouter.register(stackName, this::flowHop);
+        provider = null;
+        for (String transport : settings.transports()) {
+            ListeningPoint point = stack.createListeningPoint(settings.host(), settings.port(), transport);
+            if (provider == null) {
+                provider = stack.createSipProvider(point);
+            } else {
+                provider.addListeningPoint(point);
+            }
+        }
+        provider.addSipListener(new MessageDispatcher(this));
+        stack.start();
+        Set<Thread> after = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+        after.removeAll(before);
+        stackThreads = after;
+        LOG.info("SIP container listening on " + settings.host() + ":" + settings.port() + " "
+                + settings.transports());
+    }
+
+    /**
+     * Stops the stack. JAIN-SIP 1.3.0-91 leaves its event scanner thread parked after stop(),
+     * which would pin this class loader on every redeploy: interrupt the threads it started.
+     */
+    void stop() {
+        timer.cancel();
+        FlowRouter.unregister(stackName);
+        sessions.clear();
+        if (stack != null) {
+            try {
+                for (ListeningPoint point : provider.getListeningPoints()) {
+                    provider.removeListeningPoint(point);
+                    stack.deleteListeningPoint(point);
+                }
+                stack.deleteSipProvider(provider);
+            } catch (ObjectInUseException e) {
+                LOG.log(Level.FINE, "while removing listening points", e);
+            }
+            stack.stop();
+        }
+        stackThreads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
+    }
+
+    private Properties stackProperties() {
+        Properties p = new Properties();
+        p.setProperty("javax.sip.STACK_NAME", stackName);
+        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
+        p.setProperty("javax.sip.ROUTER_PATH", FlowRouter.class.getName());
+        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JulServerLogger.class.getName());
+        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
+        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(settings.maxMessageSize()));
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(settings.stackThreads()));
+        p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
+        p.setProperty("gov.nist.javax.sip.RFC_2543_SUPPORT_ENABLED", "true");
+        // GlassFish names key and trust stores but not their passwords; JAIN-SIP then fails to start
+        p.setProperty("javax.net.ssl.keyStorePassword", settings.keyStorePassword());
+        p.setProperty("javax.net.ssl.trustStorePassword", settings.keyStorePassword());
+        return p;
+    }
+
+    /** In-dialog requests go along the dialog's flow. */
+    private Hop flowHop(Request request) {
+        String fromTag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
+        String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
+        if (toTag == null) {
+            return null;
+        }
+        SipSessionImpl session = sessions.byDialog(((javax.sip.header.CallIdHeader)
+                request.getHeader(javax.sip.header.CallIdHeader.NAME)).getCallId(), fromTag, toTag);
+        Flow flow = session == null ? null : session.flow();
+        return flow == null ? null : new HopImpl(flow.remoteAddr(), flow.remotePort(), flow.transport());
+    }
+
+    void sendRequest(RequestImpl request) {
+        try {
+            Request jain = request.jainRequest();
+            if (Request.ACK.equals(jain.getMethod())) {
+                provider.sendRequest(jain);
+                return;
+            }
+            ClientTransaction transaction = provider.getNewClientTransaction(jain);
+            transaction.setApplicationData(request);
+            transaction.sendRequest();
+        } catch (SipException e) {
+            LOG.log(Level.WARNING, "could not send " + request.getMethod() + " on " + request.getCallId(), e);
+            deliveries.failed(request, e);
+        }
+    }
+
+    void sendResponse(ResponseImpl response) {
+        RequestImpl request = response.request();
+        Response jain = response.jainResponse();
+        try {
+            String method = request.getMethod();
+            int status = jain.getStatusCode();
+            if (status >= 200 && status < 300 && jain.getHeader(ContactHeader.NAME) == null
+                    && ("INVITE".equals(method) || "SUBSCRIBE".equals(method))) {
+                jain.setHeader(contactFor(request.flow, ((ToHeader) jain.getHeader(ToHeader.NAME)).getAddress()));
+            }
+            ((SipSessionImpl) request.getSession()).responded(jain, method);
+            ServerTransaction transaction = request.serverTransaction();
+            if (transaction != null) {
+                transaction.sendResponse(jain);
+                if (status == 401 || status == 407) {
+                    // a client resends a challenged request with the same branch and CSeq: let
+                    // that be a new transaction, not a retransmission of this one
+                    transaction.terminate();
+                    ((gov.nist.javax.sip.stack.SIPTransactionStack) stack)
+                            .removeTransaction((gov.nist.javax.sip.stack.SIPTransaction) transaction);
+                }
+            } else {
+                provider.sendResponse(jain);
+            }
+        } catch (SipException | InvalidArgumentException e) {
+            LOG.log(Level.WARNING, "could not send " + jain.getStatusCode() + " for " + request.getCallId(), e);
+        }
+    }
+
+    /** Answers without a transaction (481, 404, 400 for requests no servlet will see). */
+    void respondStatelessly(Request request, int status) {
+        try {
+            Response response = messages.createResponse(status, request);
+            ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+            if (to.getTag() == null) {
+                to.setTag(newTag());
+            }
+            provider.sendResponse(response);
+        } catch (ParseException | SipException e) {
+            LOG.log(Level.FINE, "could not answer " + status, e);
+        }
+    }
+
+    ViaHeader newVia(Flow flow) throws ParseException, InvalidArgumentException {
+        String transport = flow == null ? "udp" : flow.transport().toLowerCase();
+        ListeningPoint point = provider.getListeningPoint(transport);
+        if (point == null) {
+            point = provider.getListeningPoints()[0];
+        }
+        return headers.createViaHeader(point.getIPAddress(), point.getPort(), point.getTransport(),
+                "z9hG4bK" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    ContactHeader contactFor(Flow flow, javax.sip.address.Address party) {
+        try {
+            String transport = flow == null ? "udp" : flow.transport().toLowerCase();
+            String user = party.getURI() instanceof javax.sip.address.SipURI sip ? sip.getUser() : null;
+            javax.sip.address.SipURI uri = addresses.createSipURI(user, settings.host());
+            uri.setPort(settings.port());
+            uri.setTransportParam(transport);
+            return headers.createContactHeader(addresses.createAddress(uri));
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String newTag() {
+        return Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
+    }
+
+    SipSettings settings() {
+        return settings;
+    }
+
+    SessionRegistry sessions() {
+        return sessions;
+    }
+
+    ServletRegistry servlets() {
+        return servlets;
+    }
+
+    SerialDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    Deliveries deliveries() {
+        return deliveries;
+    }
+
+    Timer timer() {
+        return timer;
+    }
+
+    SipProvider provider() {
+        return provider;
+    }
+
+    SipStack stack() {
+        return stack;
+    }
+
+    MessageFactory messages() {
+        return messages;
+    }
+
+    HeaderFactory headers() {
+        return headers;
+    }
+
+    AddressFactory addresses() {
+        return addresses;
+    }
+}

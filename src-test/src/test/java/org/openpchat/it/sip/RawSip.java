@@ -1,0 +1,138 @@
+package org.openpchat.it.sip;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** Hand-written SIP over plain sockets, for what a SIP stack would refuse to send. */
+final class RawSip {
+
+    static final String HOST = "127.0.0.1";
+    static final int PORT = 5060;
+
+    private RawSip() {
+    }
+
+    static String options(String transport, int localPort, String extra) {
+        return request("OPTIONS", transport, localPort, "z9hG4bK" + UUID.randomUUID(), UUID.randomUUID().toString(),
+                extra);
+    }
+
+    static String request(String method, String transport, int localPort, String branch, String callId,
+            String extra) {
+        return method + " sip:echo@" + HOST + ":" + PORT + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/" + transport + " " + HOST + ":" + localPort + ";branch=" + branch + "\r\n"
+                + "From: <sip:tester@example.com>;tag=" + callId.substring(0, 8) + "\r\n"
+                + "To: <sip:echo@example.com>\r\n"
+                + "Call-ID: " + callId + "\r\n"
+                + "CSeq: 1 " + method + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + extra
+                + "Content-Length: 0\r\n\r\n";
+    }
+
+    static String udp(String message) throws IOException {
+        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName(HOST))) {
+            socket.setSoTimeout(3000);
+            String text = message.replace("LOCALPORT", Integer.toString(socket.getLocalPort()));
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            socket.send(new DatagramPacket(bytes, bytes.length, InetAddress.getByName(HOST), PORT));
+            byte[] buffer = new byte[65536];
+            DatagramPacket reply = new DatagramPacket(buffer, buffer.length);
+            try {
+                socket.receive(reply);
+            } catch (SocketTimeoutException e) {
+                return null;
+            }
+            return new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String header(String message, String name) {
+        for (String line : message.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+                return line.substring(colon + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    static String body(String message) {
+        int end = message.indexOf("\r\n\r\n");
+        return end < 0 ? "" : message.substring(end + 4);
+    }
+
+    static int contentLength(String head) {
+        String value = header(head, "Content-Length");
+        if (value == null) {
+            value = header(head, "l");
+        }
+        return value == null ? 0 : Integer.parseInt(value);
+    }
+
+    /** An open TCP connection to the server that reads one response at a time. */
+    static final class Tcp implements AutoCloseable {
+
+        private final Socket socket;
+        private final InputStream in;
+
+        Tcp() throws IOException {
+            socket = new Socket(HOST, PORT);
+            socket.setSoTimeout(3000);
+            in = socket.getInputStream();
+        }
+
+        int localPort() {
+            return socket.getLocalPort();
+        }
+
+        void write(String text) throws IOException {
+            socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+        }
+
+        /** The next message whole (start line, headers, body), or null on timeout or close. */
+        String read() throws IOException {
+            String head = readHead();
+            if (head == null) {
+                return null;
+            }
+            int length = contentLength(head);
+            byte[] body = in.readNBytes(length);
+            return head + new String(body, StandardCharsets.UTF_8);
+        }
+
+        /** The next message's start line and headers (its body is left unread), or null on timeout/close. */
+        String readHead() throws IOException {
+            StringBuilder head = new StringBuilder();
+            try {
+                int c;
+                while ((c = in.read()) != -1) {
+                    head.append((char) c);
+                    if (head.toString().endsWith("\r\n\r\n")) {
+                        String text = head.toString().stripLeading();
+                        if (!text.isEmpty()) {
+                            return text;
+                        }
+                        head.setLength(0);
+                    }
+                }
+                return null;
+            } catch (SocketTimeoutException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}

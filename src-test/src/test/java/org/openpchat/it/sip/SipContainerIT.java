@@ -1,0 +1,141 @@
+package org.openpchat.it.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.it.PchatDeployment;
+import org.openpchat.it.sip.app.EchoServlet;
+import org.openpchat.it.sip.app.Greeting;
+import org.openpchat.it.sip.app.LaterSender;
+import org.openpchat.it.sip.app.SipItRows;
+
+/** The SIP container in GlassFish, seen from a client on real sockets. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SipContainerIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PchatDeployment.withSipApplication("sip-it", EchoServlet.class, SipItRows.class, LaterSender.class,
+                Greeting.class);
+    }
+
+    @Test
+    void optionsOverUdpReachesTheServletWithInjection() throws Exception {
+        String response = RawSip.udp(RawSip.options("UDP", 0, "").replace(":0;", ":LOCALPORT;"));
+        assertThat(response).startsWith("SIP/2.0 200").contains("X-Injected: hello-from-cdi");
+    }
+
+    @Test
+    void optionsOverTcp() throws Exception {
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write(RawSip.options("TCP", tcp.localPort(), ""));
+            assertThat(tcp.readHead()).startsWith("SIP/2.0 200").contains("Content-Length: 0");
+        }
+    }
+
+    @Test
+    void aDialogWithoutViaBranchesWorksBothWaysOverTheClientsConnection() throws Exception {
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            RawDialog dialog = RawDialog.invite(tcp);
+            assertThat(dialog.send("INFO", "ping", false)).startsWith("SIP/2.0 200");
+
+            assertThat(dialog.send("INFO", "echo:hello over the same connection", false)).startsWith("SIP/2.0 200");
+            String pushed = dialog.awaitRequest();
+            assertThat(pushed).startsWith("INFO ").contains("Content-Length: 30");
+            assertThat(RawSip.body(pushed)).isEqualTo("hello over the same connection");
+
+            assertThat(dialog.send("UPDATE", null, false)).startsWith("SIP/2.0 200");
+            assertThat(dialog.send("BYE", null, false)).startsWith("SIP/2.0 200");
+            assertThat(dialog.send("INFO", "ping", false)).startsWith("SIP/2.0 481");
+        }
+    }
+
+    @Test
+    void requestsOnUnknownDialogsGet481() throws Exception {
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            assertThat(RawDialog.forged(tcp).send("INFO", "ping", true)).startsWith("SIP/2.0 481");
+        }
+    }
+
+    @Test
+    void aServletThatThrowsRollsBackAndAnswers500() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            RawDialog dialog = RawDialog.invite(tcp);
+            assertThat(dialog.send("INFO", "store:" + key, false)).startsWith("SIP/2.0 200");
+            assertThat(dialog.send("INFO", "fail:" + key, false)).startsWith("SIP/2.0 500");
+            assertThat(RawSip.body(dialog.send("INFO", "count:" + key, false))).isEqualTo("1");
+            dialog.send("BYE", null, false);
+        }
+    }
+
+    @Test
+    void requestsFromOutsideADeliveryAndFromTimersReachTheClient() throws Exception {
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            RawDialog dialog = RawDialog.invite(tcp);
+            assertThat(dialog.send("INFO", "later:sent by an asynchronous bean", false)).startsWith("SIP/2.0 200");
+            assertThat(RawSip.body(dialog.awaitRequest())).isEqualTo("sent by an asynchronous bean");
+            assertThat(dialog.send("INFO", "timer:sent by a servlet timer", false)).startsWith("SIP/2.0 200");
+            assertThat(RawSip.body(dialog.awaitRequest())).isEqualTo("sent by a servlet timer");
+            dialog.send("BYE", null, false);
+        }
+    }
+
+    @Test
+    void keepAlivesAndGarbageLeaveTheConnectionUsable() throws Exception {
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write("\r\n\r\n");
+            tcp.write(RawSip.options("TCP", tcp.localPort(), ""));
+            assertThat(tcp.readHead()).startsWith("SIP/2.0 200");
+        }
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write("THIS IS NOT SIP\r\nReally: not\r\nContent-Length: 0\r\n\r\n");
+            String answer = tcp.readHead();
+            assertThat(answer == null || answer.startsWith("SIP/2.0 400")).as(String.valueOf(answer)).isTrue();
+        }
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write(RawSip.options("TCP", tcp.localPort(), ""));
+            assertThat(tcp.readHead()).startsWith("SIP/2.0 200");
+        }
+    }
+
+    @Test
+    void oversizeMessagesAreRefused() throws Exception {
+        String big = "X-Padding: " + "a".repeat(70_000) + "\r\n";
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write(RawSip.options("TCP", tcp.localPort(), big));
+            String answer = tcp.readHead();
+            assertThat(answer == null || !answer.startsWith("SIP/2.0 200")).as(String.valueOf(answer)).isTrue();
+        }
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write(RawSip.options("TCP", tcp.localPort(), ""));
+            assertThat(tcp.readHead()).startsWith("SIP/2.0 200");
+        }
+    }
+
+    @Test
+    void aRequestResentAfter407WithTheSameBranchAndCSeqIsANewAttempt() throws Exception {
+        String branch = "z9hG4bK" + java.util.UUID.randomUUID();
+        String callId = java.util.UUID.randomUUID().toString();
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            tcp.write(RawSip.request("REGISTER", "TCP", tcp.localPort(), branch, callId, "X-Challenge: yes\r\n"));
+            assertThat(tcp.readHead()).startsWith("SIP/2.0 407").contains("Proxy-Authenticate: Digest");
+            tcp.write(RawSip.request("REGISTER", "TCP", tcp.localPort(), branch, callId,
+                    "X-Challenge: yes\r\nProxy-Authorization: Digest username=\"tester\"\r\n"));
+            assertThat(tcp.readHead()).startsWith("SIP/2.0 200");
+        }
+        String udpBranch = "z9hG4bK" + java.util.UUID.randomUUID();
+        String udpCallId = java.util.UUID.randomUUID().toString();
+        assertThat(RawSip.udp(RawSip.request("REGISTER", "UDP", 0, udpBranch, udpCallId, "X-Challenge: yes\r\n")
+                .replace(":0;", ":LOCALPORT;"))).startsWith("SIP/2.0 407");
+        assertThat(RawSip.udp(RawSip.request("REGISTER", "UDP", 0, udpBranch, udpCallId,
+                "X-Challenge: yes\r\nProxy-Authorization: Digest username=\"tester\"\r\n")
+                .replace(":0;", ":LOCALPORT;"))).startsWith("SIP/2.0 200");
+    }
+}
