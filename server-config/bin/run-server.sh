@@ -34,7 +34,7 @@ banner() {
   GlassFish admin http://localhost:4848   (asadmin: $glassfish/bin/asadmin)
   JMS broker      localhost:7676          (embedded OpenMQ; queue PChatCompliance)
   Database        embedded H2, files in $domain_dir/data
-  SIP             not listening yet: the SIP container is still to come
+  SIP             127.0.0.1:5060 UDP and TCP (no chat servlets yet)
   Demo logins     sip:alice@example.com, bob, carol, dave, erin; password Passw0rd!
   Log             $domain_dir/logs/server.log
   Stop            Ctrl-C

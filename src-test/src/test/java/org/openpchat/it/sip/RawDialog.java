@@ -55,7 +55,9 @@ final class RawDialog {
             if (message.startsWith("SIP/2.0")) {
                 return message;
             }
-            answer(message);
+            if (!message.startsWith("INVITE ")) {
+                answer(message);
+            }
             pending.add(message);
         }
     }
@@ -73,11 +75,25 @@ final class RawDialog {
         return message;
     }
 
+    /** The next message from the server, unanswered (INVITEs that came early are kept for this). */
+    String next() throws IOException {
+        return pending.isEmpty() ? tcp.read() : pending.poll();
+    }
+
     private void answer(String request) throws IOException {
+        answer(tcp, request, "");
+    }
+
+    /** Answers a request from the server 200; {@code toTag} is added when not empty (dialog-creating requests). */
+    static void answer(RawSip.Tcp tcp, String request, String toTag) throws IOException {
+        if (request.startsWith("ACK ")) {
+            return;
+        }
         tcp.write("SIP/2.0 200 OK\r\n"
                 + "Via: " + RawSip.header(request, "Via") + "\r\n"
                 + "From: " + RawSip.header(request, "From") + "\r\n"
-                + "To: " + RawSip.header(request, "To") + "\r\n"
+                + "To: " + RawSip.header(request, "To") + (toTag.isEmpty() ? "" : ";tag=" + toTag) + "\r\n"
+                + (toTag.isEmpty() ? "" : "Contact: <sip:alice@127.0.0.1:" + tcp.localPort() + ";transport=tcp>\r\n")
                 + "Call-ID: " + RawSip.header(request, "Call-ID") + "\r\n"
                 + "CSeq: " + RawSip.header(request, "CSeq") + "\r\n"
                 + "Content-Length: 0\r\n\r\n");

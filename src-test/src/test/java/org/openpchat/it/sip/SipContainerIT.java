@@ -138,4 +138,24 @@ class SipContainerIT {
                 "X-Challenge: yes\r\nProxy-Authorization: Digest username=\"tester\"\r\n")
                 .replace(":0;", ":LOCALPORT;"))).startsWith("SIP/2.0 200");
     }
+
+    @Test
+    void theServerCallsAClientAsUserAgentClient() throws Exception {
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            RawDialog dialog = RawDialog.invite(tcp);
+            String me = "sip:alice@127.0.0.1:" + tcp.localPort() + ";transport=tcp";
+            assertThat(dialog.send("INFO", "call:" + me, false)).startsWith("SIP/2.0 200");
+
+            String invite = dialog.next();
+            assertThat(invite).startsWith("INVITE " + me);
+            RawDialog.answer(tcp, invite, "uas1");
+            String ack = dialog.next();
+            assertThat(ack).startsWith("ACK ").contains(";tag=uas1");
+            String bye = dialog.next();
+            assertThat(bye).startsWith("BYE ").contains(";tag=uas1");
+            assertThat(RawSip.header(bye, "Call-ID")).isEqualTo(RawSip.header(invite, "Call-ID"));
+            RawDialog.answer(tcp, bye, "");
+            dialog.send("BYE", null, false);
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.openpchat.sip.servlet.ServletTimer;
+import org.openpchat.sip.servlet.SipFactory;
 import org.openpchat.sip.servlet.SipServlet;
 import org.openpchat.sip.servlet.SipServletEndpoint;
 import org.openpchat.sip.servlet.SipServletRequest;
@@ -21,7 +22,8 @@ import org.openpchat.sip.servlet.SipServletResponse;
  * {@code store:<key>} and {@code fail:<key>} (write a row, the second then throws),
  * {@code count:<key>} (the committed rows, in the 200's body), {@code later:<text>} (an
  * asynchronous bean sends it back through the outbound connection factory) and
- * {@code timer:<text>} (a servlet timer sends it back). A REGISTER with {@code X-Challenge} but
+ * {@code timer:<text>} (a servlet timer sends it back), {@code call:<uri>} (the servlet calls
+ * the URI as a UAC, ACKs the 2xx and hangs up). A REGISTER with {@code X-Challenge} but
  * no {@code Proxy-Authorization} is challenged with 407.
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
@@ -102,6 +104,7 @@ public class EchoServlet extends SipServlet {
             case "count" -> ok.setContent(Integer.toString(rows.count(argument)), "text/plain");
             case "later" -> later.send(request.getSession().getId(), argument);
             case "timer" -> later.timerService().createTimer(request.getApplicationSession(), 50, argument);
+            case "call" -> call(argument);
             default -> {
             }
         }
@@ -117,6 +120,22 @@ public class EchoServlet extends SipServlet {
             info.setContent(String.valueOf(timer.getInfo()), "text/plain; charset=UTF-8");
             info.send();
         });
+    }
+
+    /** The UAC role: INVITE the given URI; the 2xx is ACKed and the call hung up at once. */
+    private void call(String uri) {
+        SipFactory factory = later.sipFactory();
+        SipServletRequest invite = factory.createRequest(factory.createApplicationSession(), "INVITE",
+                factory.createAddress("<sip:echo@127.0.0.1>"), factory.createAddress("<" + uri + ">"), "echo");
+        invite.send();
+    }
+
+    @Override
+    protected void doSuccessResponse(SipServletResponse response) {
+        if ("INVITE".equals(response.getMethod())) {
+            response.createAck().send();
+            response.getSession().createRequest("BYE").send();
+        }
     }
 
     private static void sendInfo(SipServletRequest request, String text) {

@@ -8,6 +8,7 @@ import jakarta.resource.ResourceException;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import org.openpchat.sip.servlet.SipConnection;
 import org.openpchat.sip.servlet.SipConnectionFactory;
+import org.openpchat.sip.servlet.SipFactory;
 import org.openpchat.sip.servlet.SipServletRequest;
 import org.openpchat.sip.servlet.SipSession;
 import org.openpchat.sip.servlet.TimerService;
@@ -36,6 +37,14 @@ public class LaterSender {
                 info.setContent(text, "text/plain; charset=UTF-8");
                 info.send();
             }
+        } catch (ResourceException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public SipFactory sipFactory() {
+        try (SipConnection connection = sip.getConnection()) {
+            return connection.getSipFactory();
         } catch (ResourceException e) {
             throw new IllegalStateException(e);
         }
