@@ -158,4 +158,45 @@ class SipContainerIT {
             dialog.send("BYE", null, false);
         }
     }
+
+    @Test
+    void aThousandDialogsAtOnce() throws Exception {
+        int connections = 20;
+        int dialogsEach = 50;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(connections);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            java.util.concurrent.CyclicBarrier allOpen = new java.util.concurrent.CyclicBarrier(connections);
+            for (int c = 0; c < connections; c++) {
+                results.add(pool.submit(() -> {
+                    try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+                        java.util.List<RawDialog> dialogs = new java.util.ArrayList<>();
+                        for (int d = 0; d < dialogsEach; d++) {
+                            dialogs.add(RawDialog.invite(tcp));
+                        }
+                        allOpen.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                        int echoed = 0;
+                        for (int d = 0; d < dialogsEach; d++) {
+                            String text = "dialog " + d + " on port " + tcp.localPort();
+                            dialogs.get(d).send("INFO", "echo:" + text, false);
+                            if (RawSip.body(dialogs.get(d).awaitRequest()).equals(text)) {
+                                echoed++;
+                            }
+                        }
+                        for (RawDialog dialog : dialogs) {
+                            dialog.send("BYE", null, false);
+                        }
+                        return echoed;
+                    }
+                }));
+            }
+            int echoed = 0;
+            for (java.util.concurrent.Future<Integer> result : results) {
+                echoed += result.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(echoed).isEqualTo(connections * dialogsEach);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
