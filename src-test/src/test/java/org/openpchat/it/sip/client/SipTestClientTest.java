@@ -1,0 +1,241 @@
+package org.openpchat.it.sip.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The SIP test client against an in-process JAIN-SIP UAS stub (no GlassFish). */
+@Timeout(60)
+class SipTestClientTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static SipUasStub stub;
+
+    @BeforeAll
+    static void startStub() throws Exception {
+        stub = SipUasStub.start();
+    }
+
+    @AfterAll
+    static void stopStub() {
+        stub.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"udp", "tcp"})
+    void optionsGets200(String transport) {
+        try (SipTestClient c = SipTestClient.start(transport)) {
+            ReceivedResponse r = c.send("OPTIONS", stub.uri("pchat", transport), Map.of("X-Test", "yes"), null,
+                    null);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("call-id")).isNotBlank();
+            assertThat(r.headerValues("Via")).hasSize(1);
+            Request seen = stub.received("OPTIONS").stream()
+                    .filter(q -> q.getHeader("X-Test") != null).reduce((a, b) -> b).orElseThrow();
+            assertThat(((ViaHeader) seen.getHeader(ViaHeader.NAME)).getTransport()).isEqualToIgnoringCase(transport);
+        }
+    }
+
+    @Test
+    void outboundProxySendsAnyRequestUriToTheServer() {
+        try (SipTestClient c = SipTestClient.start("tcp", "127.0.0.1:" + stub.port())) {
+            List<ReceivedResponse> all = c.sendAll("OPTIONS", "sip:pchat@example.com", Map.of(), null, null);
+            assertThat(all).last().extracting(ReceivedResponse::status).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"udp", "tcp"})
+    void inviteAckInfoBye(String transport) throws Exception {
+        try (SipTestClient c = SipTestClient.start(transport)) {
+            ClientDialog d = c.invite(stub.uri("pchat", transport));
+            assertThat(d.remoteTag()).isNotBlank();
+            assertThat(d.remoteTarget()).isEqualTo(stub.uri("stub", transport));
+            assertThat(d.inviteResponse().status()).isEqualTo(200);
+            awaitAck(d.callId());
+
+            ReceivedResponse info = d.request("INFO", "text/plain", "<xccos/>");
+            assertThat(info.status()).isEqualTo(200);
+            Request seen = last(stub.received("INFO"));
+            assertThat(new String(seen.getRawContent(), "UTF-8")).isEqualTo("<xccos/>");
+            assertThat(seen.getHeader("CSeq").toString()).contains("2 INFO");
+
+            assertThat(d.bye().status()).isEqualTo(200);
+            assertThat(stub.dialogs).doesNotContainKey(d.callId());
+            assertThat(d.request("INFO", "text/plain", "late").status()).isEqualTo(481);
+        }
+    }
+
+    @Test
+    void refusedInviteThrowsWithTheResponse() {
+        try (SipTestClient c = SipTestClient.start("udp")) {
+            assertThatThrownBy(() -> c.invite(stub.uri("busy", "udp")))
+                    .isInstanceOfSatisfying(SipFailureException.class,
+                            e -> assertThat(e.response().status()).isEqualTo(486));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"udp", "tcp"})
+    void branchlessInfoGetsIts200(String transport) {
+        try (SipTestClient c = SipTestClient.start(transport)) {
+            ClientDialog d = c.invite(stub.uri("pchat", transport));
+            ReceivedResponse r = d.requestWithoutBranch("INFO", "text/plain", "<xccos/>");
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.header("Via")).doesNotContain("branch");
+            Request seen = last(stub.received("INFO"));
+            assertThat(((ViaHeader) seen.getHeader(ViaHeader.NAME)).getBranch()).isNull();
+            // twice on the same dialog: matched by CSeq, not by branch
+            assertThat(d.requestWithoutBranch("UPDATE", null, null).status()).isEqualTo(200);
+            assertThat(d.bye().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void serverInitiatedInfoComesOverTheClientsTcpConnectionAndGets200() throws Exception {
+        try (SipTestClient c = SipTestClient.start("tcp")) {
+            ClientDialog d = c.invite(stub.uri("pchat", "tcp"));
+            Response answer = stub.sendInfo(d.callId(), "<xccos>reply</xccos>");
+            assertThat(answer.getStatusCode()).isEqualTo(200);
+
+            ReceivedRequest info = c.awaitRequest("INFO", WAIT);
+            assertThat(info.callId()).isEqualTo(d.callId());
+            assertThat(info.body()).isEqualTo("<xccos>reply</xccos>");
+            assertThat(info.transport()).isEqualTo("tcp");
+            // peer = the stub's listening port: the stub reused the connection the client opened
+            assertThat(info.remotePort()).isEqualTo(stub.port());
+            d.bye();
+        }
+    }
+
+    @Test
+    void answerPolicyPicksTheStatus() throws Exception {
+        try (SipTestClient c = SipTestClient.start("tcp")) {
+            c.answerWith(r -> r.body().contains("reject") ? 487 : 200);
+            ClientDialog d = c.invite(stub.uri("pchat", "tcp"));
+            assertThat(stub.sendInfo(d.callId(), "reject me").getStatusCode()).isEqualTo(487);
+            assertThat(stub.sendInfo(d.callId(), "fine").getStatusCode()).isEqualTo(200);
+            assertThat(c.awaitRequest("INFO", WAIT).body()).isEqualTo("reject me");
+            assertThat(c.awaitRequest("INFO", WAIT).body()).isEqualTo("fine");
+            assertThatThrownBy(() -> c.awaitRequest("INFO", Duration.ofMillis(100)))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"udp", "tcp"})
+    void forgedDialogGets481(String transport) {
+        try (SipTestClient c = SipTestClient.start(transport)) {
+            ClientDialog forged = c.forgedDialog("no-such-call@test", "t1", "t2", stub.uri("pchat", transport));
+            assertThat(forged.request("INFO", "text/plain", "<xccos/>").status()).isEqualTo(481);
+            assertThat(forged.requestWithoutBranch("UPDATE", null, null).status()).isEqualTo(481);
+        }
+    }
+
+    @Test
+    void rawTcpReadsTheResponseToAHandWrittenOptionsAfterKeepAlives() {
+        try (RawTcp raw = SipTestClient.rawTcp("127.0.0.1", stub.port())) {
+            raw.write("\r\n\r\n"); // SIPE's keep-alive
+            raw.write(options("TCP", raw.localPort(), "raw-tcp-1"));
+            String response = raw.readMessage(WAIT);
+            assertThat(response).startsWith("SIP/2.0 200").contains("raw-tcp-1");
+            assertThat(raw.isOpen(Duration.ofMillis(200))).isTrue();
+        }
+    }
+
+    @Test
+    void rawUdpReadsTheResponseToAHandWrittenOptions() {
+        try (RawUdp raw = SipTestClient.rawUdp("127.0.0.1", stub.port())) {
+            raw.send(options("UDP", raw.localPort(), "raw-udp-1"));
+            assertThat(raw.receive(WAIT)).startsWith("SIP/2.0 200").contains("raw-udp-1");
+        }
+    }
+
+    @Test
+    void manyConcurrentDialogsOverTcp() throws Exception {
+        int dialogs = 200;
+        try (SipTestClient c = SipTestClient.start("tcp")) {
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<ClientDialog>> opened = new ArrayList<>();
+                for (int i = 0; i < dialogs; i++) {
+                    opened.add(pool.submit(() -> c.invite(stub.uri("pchat", "tcp"))));
+                }
+                List<ClientDialog> all = Collections.synchronizedList(new ArrayList<>());
+                for (Future<ClientDialog> f : opened) {
+                    all.add(f.get(30, TimeUnit.SECONDS));
+                }
+                List<Future<Integer>> infos = new ArrayList<>();
+                for (ClientDialog d : all) {
+                    infos.add(pool.submit(() -> d.request("INFO", "text/plain", "x").status()
+                            + d.bye().status()));
+                }
+                for (Future<Integer> f : infos) {
+                    assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(400);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void closeEndsEveryStackThread() throws Exception {
+        SipTestClient c = SipTestClient.start("tcp");
+        c.send("OPTIONS", stub.uri("pchat", "tcp"), Map.of(), null, null);
+        ThreadGroup group = c.threadGroup();
+        c.close();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (group.activeCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(group.activeCount()).as("threads left in " + group.getName()).isZero();
+    }
+
+    private static String options(String transport, int localPort, String callId) {
+        return "OPTIONS sip:pchat@127.0.0.1:" + stub.port() + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/" + transport + " 127.0.0.1:" + localPort + ";branch=z9hG4bK" + callId + "\r\n"
+                + "From: <sip:raw@127.0.0.1>;tag=1\r\n"
+                + "To: <sip:pchat@127.0.0.1>\r\n"
+                + "Call-ID: " + callId + "\r\n"
+                + "CSeq: 1 OPTIONS\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "Content-Length: 0\r\n\r\n";
+    }
+
+    private static void awaitAck(String callId) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (stub.received("ACK").stream().anyMatch(a -> a.getHeader("Call-ID").toString().contains(callId))) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no ACK for " + callId);
+    }
+
+    private static <T> T last(List<T> list) {
+        assertThat(list).isNotEmpty();
+        return list.get(list.size() - 1);
+    }
+}
