@@ -171,6 +171,29 @@ public final class SipTestClient implements AutoCloseable {
         return sendAll0(method, requestUri, extraHeaders, contentType, body);
     }
 
+    /**
+     * Sends an out-of-dialog request exactly as built, outside any JAIN-SIP transaction: no Via
+     * branch unless {@code extraHeaders} sets a Via; Call-ID, CSeq, From etc. may be overridden
+     * there too (e.g. to resend a request with the same branch and CSeq after a 407, like SIPE).
+     * Returns every response matched by Call-ID + CSeq, final one last; an ACK returns at once
+     * with an empty list. Nothing is retransmitted, even over UDP.
+     */
+    public List<ReceivedResponse> sendWithoutTransaction(String method, String requestUri,
+            Map<String, String> extraHeaders, String contentType, String body) {
+        Request r = newRequest(method, requestUri, provider.getNewCallId().getCallId(), 1, localUri, Messages.tag(),
+                requestUri, null, List.of(), false);
+        decorate(r, extraHeaders, contentType, body);
+        if (Request.ACK.equals(method)) {
+            try {
+                sendRaw(r);
+            } catch (IOException | javax.sip.SipException e) {
+                throw new IllegalStateException("cannot send ACK", e);
+            }
+            return List.of();
+        }
+        return exchange(r, false).all();
+    }
+
     private List<ReceivedResponse> sendAll0(String method, String requestUri, Map<String, String> extraHeaders,
             String contentType, String body) {
         Request r = newRequest(method, requestUri, provider.getNewCallId().getCallId(), 1, localUri, Messages.tag(),

@@ -86,6 +86,27 @@ class SipTestClientTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"udp", "tcp"})
+    void requestWithoutTransactionKeepsTheGivenViaCallIdAndCseq(String transport) {
+        try (SipTestClient c = SipTestClient.start(transport)) {
+            // JAIN-SIP matches server transactions by branch alone (not branch + sent-by): a branch
+            // reused from another client would be taken for a retransmission, so keep it unique
+            String branch = "z9hG4bKfixed" + transport + System.nanoTime();
+            String via = "SIP/2.0/" + transport.toUpperCase() + " 127.0.0.1:" + c.port() + ";branch=" + branch;
+            Map<String, String> fixed = Map.of("Via", via, "Call-ID", "fixed-call-" + transport, "CSeq", "7 OPTIONS");
+            for (int attempt = 0; attempt < 2; attempt++) { // the same request twice, like SIPE after a 407
+                List<ReceivedResponse> all = c.sendWithoutTransaction("OPTIONS", stub.uri("pchat", transport), fixed,
+                        null, null);
+                assertThat(all).last().extracting(ReceivedResponse::status).isEqualTo(200);
+            }
+            Request seen = last(stub.received("OPTIONS"));
+            assertThat(((ViaHeader) seen.getHeader(ViaHeader.NAME)).getBranch()).isEqualTo(branch);
+            assertThat(seen.getHeader("CSeq").toString()).contains("7 OPTIONS");
+            assertThat(c.sendWithoutTransaction("ACK", stub.uri("pchat", transport), Map.of(), null, null)).isEmpty();
+        }
+    }
+
     @Test
     void refusedInviteThrowsWithTheResponse() {
         try (SipTestClient c = SipTestClient.start("udp")) {
