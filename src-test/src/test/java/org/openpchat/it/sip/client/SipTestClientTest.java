@@ -221,6 +221,21 @@ class SipTestClientTest {
     }
 
     @Test
+    void loadRunCountsInfoTransactions() throws Exception {
+        try (SipTestClient c = SipTestClient.start("tcp")) {
+            List<ClientDialog> dialogs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                dialogs.add(c.invite(stub.uri("pchat", "tcp")));
+            }
+            LoadRun.Result r = LoadRun.infos(dialogs, 400, 4, "text/plain", "<xccos/>");
+            assertThat(r.count()).isEqualTo(400);
+            assertThat(r.errors()).isZero();
+            assertThat(r.p50Ms()).isLessThanOrEqualTo(r.p99Ms());
+            assertThat(dialogs.stream().mapToLong(ClientDialog::localCseq).sum()).isEqualTo(8 + 400);
+        }
+    }
+
+    @Test
     void closeEndsEveryStackThread() throws Exception {
         SipTestClient c = SipTestClient.start("tcp");
         c.send("OPTIONS", stub.uri("pchat", "tcp"), Map.of(), null, null);

@@ -119,8 +119,15 @@ final class SipUasStub implements SipListener, AutoCloseable {
                 }
                 default -> answer(event, 405, null);
             }
+        } catch (javax.sip.SipException e) {
+            // JAIN-SIP (NIO TCP) can throw "Socket is closed" from sendResponse although the
+            // response went out, when the peer closes right after reading it: not a failure here
+            if (!String.valueOf(e.getMessage()).contains("Socket is closed")) {
+                System.err.println("stub: cannot answer " + method + " " + callId + ": " + e);
+            }
         } catch (Exception e) {
-            System.err.println("stub: cannot answer " + method + ": " + e);
+            System.err.println("stub: cannot answer " + method + " " + callId + " "
+                    + r.getHeader(ViaHeader.NAME).toString().trim() + " " + r.getHeader("CSeq").toString().trim() + ": " + e);
         }
     }
 
