@@ -49,7 +49,7 @@ public final class ClientDialog {
             String body) {
         Request r = build(method, localCseq.incrementAndGet(), true);
         client.decorate(r, extraHeaders, contentType, body);
-        return client.exchange(r, true).finalResponse();
+        return client.exchange(r, client.usesTransactions()).finalResponse();
     }
 
     /**

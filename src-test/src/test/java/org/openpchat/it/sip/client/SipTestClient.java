@@ -68,6 +68,7 @@ public final class SipTestClient implements AutoCloseable {
     private final Map<String, Request> acksByInvite = new ConcurrentHashMap<>();
     private volatile String localUri = "sip:sipclient@127.0.0.1";
     private volatile Duration timeout = Duration.ofSeconds(5);
+    private volatile boolean transactions = true;
 
     private SipTestClient(SipStacks.Handle handle, SipProvider provider, String transport, int port,
             boolean viaProxy) throws Exception {
@@ -149,6 +150,20 @@ public final class SipTestClient implements AutoCloseable {
     public SipTestClient timeout(Duration t) {
         this.timeout = t;
         return this;
+    }
+
+    /**
+     * With {@code false}, in-dialog requests (with branch) are sent without a JAIN-SIP client
+     * transaction and matched by Call-ID + CSeq like branch-less ones: cheaper for load runs over
+     * TCP; nothing is retransmitted, so not for UDP. Default {@code true}.
+     */
+    public SipTestClient useTransactions(boolean use) {
+        this.transactions = use;
+        return this;
+    }
+
+    boolean usesTransactions() {
+        return transactions;
     }
 
     /** Status code the client answers server requests with (default: 200 for everything). */

@@ -108,6 +108,19 @@ class SipTestClientTest {
     }
 
     @Test
+    void inDialogRequestsWithoutClientTransactionsOverTcp() {
+        try (SipTestClient c = SipTestClient.start("tcp").useTransactions(false)) {
+            ClientDialog d = c.invite(stub.uri("pchat", "tcp"));
+            for (int i = 0; i < 20; i++) {
+                assertThat(d.request("INFO", "text/plain", "n" + i).status()).isEqualTo(200);
+            }
+            Request seen = last(stub.received("INFO"));
+            assertThat(((ViaHeader) seen.getHeader(ViaHeader.NAME)).getBranch()).startsWith("z9hG4bK");
+            assertThat(d.bye().status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void refusedInviteThrowsWithTheResponse() {
         try (SipTestClient c = SipTestClient.start("udp")) {
             assertThatThrownBy(() -> c.invite(stub.uri("busy", "udp")))
