@@ -51,7 +51,6 @@ public final class SipStacks {
         p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         p.putAll(extra);
         ThreadGroup group = new ThreadGroup(name);
-        group.setDaemon(false); // group must not self-destroy while the stack starts
         Callable<T> task = () -> {
             SipStack stack = SipFactory.getInstance().createSipStack(p);
             try {
@@ -88,6 +87,7 @@ public final class SipStacks {
         } catch (RuntimeException ignored) {
             // keep going: threads must end anyway
         }
+        forget(handle.stack());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         while (handle.threads().activeCount() > 0 && System.nanoTime() < deadline) {
             Thread[] live = new Thread[handle.threads().activeCount() + 8];
@@ -102,6 +102,30 @@ public final class SipStacks {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /**
+     * SipFactory keeps every stack it ever created (by name and in a list) for the life of the
+     * JVM; drop ours so stopped stacks can be collected. Best effort.
+     */
+    private static void forget(SipStack stack) {
+        SipFactory factory = SipFactory.getInstance();
+        synchronized (factory) {
+            try {
+                for (String field : new String[] {"sipStackByName", "sipStackList"}) {
+                    java.lang.reflect.Field f = SipFactory.class.getDeclaredField(field);
+                    f.setAccessible(true);
+                    Object holder = f.get(factory);
+                    if (holder instanceof java.util.Map<?, ?> m) {
+                        m.values().remove(stack);
+                    } else if (holder instanceof java.util.Collection<?> c) {
+                        c.remove(stack);
+                    }
+                }
+            } catch (ReflectiveOperationException | RuntimeException ignored) {
+                // another JAIN-SIP version: the stack just stays referenced
             }
         }
     }

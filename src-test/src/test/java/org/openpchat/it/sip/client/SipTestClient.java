@@ -379,11 +379,22 @@ public final class SipTestClient implements AutoCloseable {
         if (hop == null) {
             throw new IOException("no next hop for " + r.getRequestURI());
         }
-        MessageChannel channel = stack.createRawMessageChannel(SipStacks.HOST, port, hop);
-        if (channel == null) {
-            throw new IOException("no channel to " + hop);
+        for (int attempt = 1;; attempt++) {
+            MessageChannel channel = stack.createRawMessageChannel(SipStacks.HOST, port, hop);
+            if (channel == null) {
+                throw new IOException("no channel to " + hop);
+            }
+            try {
+                channel.sendMessage(req, hop);
+                return;
+            } catch (IOException e) {
+                // JAIN-SIP's blocking TCP channel can hand out a cached socket that was just closed
+                // ("Socket is closed" in TCPMessageChannel.sendMessage); a second try reconnects
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
         }
-        channel.sendMessage(req, hop);
     }
 
     private void reAck(Response retransmitted2xx) {
