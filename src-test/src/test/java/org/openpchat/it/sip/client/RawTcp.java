@@ -39,6 +39,15 @@ public final class RawTcp implements AutoCloseable {
         }
     }
 
+    /** Wraps an accepted socket, e.g. to play a hand-written server in a test. */
+    public static RawTcp wrap(Socket accepted) {
+        try {
+            return new RawTcp(accepted);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int localPort() {
         return socket.getLocalPort();
     }

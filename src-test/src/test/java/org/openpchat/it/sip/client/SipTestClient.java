@@ -231,12 +231,26 @@ public final class SipTestClient implements AutoCloseable {
 
     public ClientDialog invite(String requestUri, Map<String, String> extraHeaders, String contentType,
             String body) {
+        return invite(requestUri, extraHeaders, contentType, body, true);
+    }
+
+    /**
+     * Like SIPE: INVITE and ACK without a Via branch, sent outside any JAIN-SIP transaction
+     * (nothing is retransmitted, so meant for TCP). Use {@link ClientDialog#requestWithoutBranch}
+     * on the dialog to stay SIPE-like.
+     */
+    public ClientDialog inviteWithoutBranch(String requestUri) {
+        return invite(requestUri, Map.of(), "application/sdp", SDP, false);
+    }
+
+    private ClientDialog invite(String requestUri, Map<String, String> extraHeaders, String contentType,
+            String body, boolean withBranch) {
         String callId = provider.getNewCallId().getCallId();
         String localTag = Messages.tag();
         Request invite = newRequest(Request.INVITE, requestUri, callId, 1, localUri, localTag, requestUri, null,
-                List.of(), true);
+                List.of(), withBranch);
         decorate(invite, extraHeaders, contentType, body);
-        PendingRequests.Exchange ex = exchange(invite, true);
+        PendingRequests.Exchange ex = exchange(invite, withBranch);
         if (!ex.finalResponse().isSuccess()) {
             throw new SipFailureException("INVITE " + requestUri + " refused", ex.finalResponse());
         }
@@ -250,9 +264,17 @@ public final class SipTestClient implements AutoCloseable {
         String remoteTag = ((ToHeader) ok.getHeader(ToHeader.NAME)).getTag();
         ClientDialog d = new ClientDialog(this, callId, localUri, localTag, requestUri, remoteTag, target, routeSet,
                 1, ex.finalResponse());
-        Request ack = d.build(Request.ACK, 1, true);
-        acksByInvite.put(Messages.key(callId, 1, Request.INVITE), ack);
-        sendStateless(ack);
+        Request ack = d.build(Request.ACK, 1, withBranch);
+        if (withBranch) {
+            acksByInvite.put(Messages.key(callId, 1, Request.INVITE), ack);
+            sendStateless(ack);
+        } else {
+            try {
+                sendRaw(ack);
+            } catch (IOException | javax.sip.SipException e) {
+                throw new IllegalStateException("cannot send ACK", e);
+            }
+        }
         return d;
     }
 

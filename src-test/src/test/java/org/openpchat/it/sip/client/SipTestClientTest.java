@@ -3,11 +3,14 @@ package org.openpchat.it.sip.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -145,6 +148,50 @@ class SipTestClientTest {
             assertThat(d.requestWithoutBranch("UPDATE", null, null).status()).isEqualTo(200);
             assertThat(d.bye().status()).isEqualTo(200);
         }
+    }
+
+    /**
+     * SIPE's INVITE and ACK carry no branch, and the ACK goes to the 200's Contact. Played against
+     * a hand-written server because a plain JAIN-SIP 1.3.0-91 UAS (like {@link SipUasStub}) drops
+     * such an ACK, since no transaction matches it, and closes the TCP connection.
+     */
+    @Test
+    void sipeLikeInviteSendsBranchlessInviteAndAckToTheContact() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"));
+                SipTestClient c = SipTestClient.start("tcp")) {
+            int port = server.getLocalPort();
+            CompletableFuture<ClientDialog> dialog = CompletableFuture
+                    .supplyAsync(() -> c.inviteWithoutBranch("sip:pchat@127.0.0.1:" + port));
+            try (RawTcp peer = RawTcp.wrap(server.accept())) {
+                String invite = peer.readMessage(WAIT);
+                assertThat(invite).startsWith("INVITE sip:pchat@127.0.0.1:" + port);
+                assertThat(header(invite, "Via")).doesNotContain("branch");
+                peer.write(okFor(invite, "srvtag", "<sip:fake@127.0.0.1:" + port + ";transport=tcp>"));
+                String ack = peer.readMessage(WAIT);
+                assertThat(ack).startsWith("ACK sip:fake@127.0.0.1:" + port + ";transport=tcp SIP/2.0");
+                assertThat(header(ack, "Via")).doesNotContain("branch");
+                assertThat(header(ack, "CSeq")).isEqualTo("1 ACK");
+                assertThat(header(ack, "To")).contains("tag=srvtag");
+                ClientDialog d = dialog.get(5, TimeUnit.SECONDS);
+                assertThat(d.remoteTag()).isEqualTo("srvtag");
+                assertThat(d.remoteTarget()).isEqualTo("sip:fake@127.0.0.1:" + port + ";transport=tcp");
+            }
+        }
+    }
+
+    private static String header(String message, String name) {
+        return message.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(l -> l.substring(name.length() + 1).trim()).findFirst().orElse(null);
+    }
+
+    private static String okFor(String request, String toTag, String contact) {
+        StringBuilder sb = new StringBuilder("SIP/2.0 200 OK\r\n");
+        for (String h : List.of("Via", "From", "Call-ID", "CSeq")) {
+            sb.append(h).append(": ").append(header(request, h)).append("\r\n");
+        }
+        return sb.append("To: ").append(header(request, "To")).append(";tag=").append(toTag).append("\r\n")
+                .append("Contact: ").append(contact).append("\r\n")
+                .append("Content-Length: 0\r\n\r\n").toString();
     }
 
     @Test
