@@ -177,13 +177,17 @@ public final class SipTestClient implements AutoCloseable {
     /** Sends an out-of-dialog request and returns its final response. */
     public ReceivedResponse send(String method, String requestUri, Map<String, String> extraHeaders,
             String contentType, String body) {
-        return last(sendAll0(method, requestUri, extraHeaders, contentType, body));
+        List<ReceivedResponse> all = sendAll(method, requestUri, extraHeaders, contentType, body);
+        return all.get(all.size() - 1);
     }
 
     /** Like {@link #send} but returns every response, provisional ones included, final one last. */
     public List<ReceivedResponse> sendAll(String method, String requestUri, Map<String, String> extraHeaders,
             String contentType, String body) {
-        return sendAll0(method, requestUri, extraHeaders, contentType, body);
+        Request r = newRequest(method, requestUri, provider.getNewCallId().getCallId(), 1, localUri, Messages.tag(),
+                requestUri, null, List.of(), true);
+        decorate(r, extraHeaders, contentType, body);
+        return exchange(r, true).all();
     }
 
     /**
@@ -199,27 +203,10 @@ public final class SipTestClient implements AutoCloseable {
                 requestUri, null, List.of(), false);
         decorate(r, extraHeaders, contentType, body);
         if (Request.ACK.equals(method)) {
-            try {
-                sendRaw(r);
-            } catch (IOException | javax.sip.SipException e) {
-                throw new IllegalStateException("cannot send ACK", e);
-            }
+            sendAck(r);
             return List.of();
         }
         return exchange(r, false).all();
-    }
-
-    private List<ReceivedResponse> sendAll0(String method, String requestUri, Map<String, String> extraHeaders,
-            String contentType, String body) {
-        Request r = newRequest(method, requestUri, provider.getNewCallId().getCallId(), 1, localUri, Messages.tag(),
-                requestUri,
-                null, List.of(), true);
-        decorate(r, extraHeaders, contentType, body);
-        return exchange(r, true).all();
-    }
-
-    private static ReceivedResponse last(List<ReceivedResponse> all) {
-        return all.get(all.size() - 1);
     }
 
     // ---------------------------------------------------------------- UAC: dialogs
@@ -252,6 +239,10 @@ public final class SipTestClient implements AutoCloseable {
         decorate(invite, extraHeaders, contentType, body);
         PendingRequests.Exchange ex = exchange(invite, withBranch);
         if (!ex.finalResponse().isSuccess()) {
+            if (!withBranch) { // no transaction to ACK the non-2xx for us (RFC 3261 17.1.1.3)
+                sendAck(newRequest(Request.ACK, requestUri, callId, 1, localUri, localTag, requestUri,
+                        ((ToHeader) ex.finalRaw().getHeader(ToHeader.NAME)).getTag(), List.of(), false));
+            }
             throw new SipFailureException("INVITE " + requestUri + " refused", ex.finalResponse());
         }
         Response ok = ex.finalRaw();
@@ -269,11 +260,7 @@ public final class SipTestClient implements AutoCloseable {
             acksByInvite.put(Messages.key(callId, 1, Request.INVITE), ack);
             sendStateless(ack);
         } else {
-            try {
-                sendRaw(ack);
-            } catch (IOException | javax.sip.SipException e) {
-                throw new IllegalStateException("cannot send ACK", e);
-            }
+            sendAck(ack);
         }
         return d;
     }
@@ -416,6 +403,14 @@ public final class SipTestClient implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    private void sendAck(Request ack) {
+        try {
+            sendRaw(ack);
+        } catch (IOException | javax.sip.SipException e) {
+            throw new IllegalStateException("cannot send ACK", e);
         }
     }
 

@@ -89,6 +89,23 @@ class SipTestClientTest {
         }
     }
 
+    @Test
+    void refusedBranchlessInviteIsAckedAndThrows() {
+        try (SipTestClient c = SipTestClient.start("tcp")) {
+            assertThatThrownBy(() -> c.inviteWithoutBranch(stub.uri("busy", "tcp")))
+                    .isInstanceOfSatisfying(SipFailureException.class,
+                            e -> assertThat(e.response().status()).isEqualTo(486));
+            // the hop-by-hop ACK (no branch, same Request-URI) matches the INVITE server transaction
+            Request invite = last(stub.received("INVITE"));
+            assertThat(invite.getRequestURI().toString()).contains("busy");
+            int invitePort = ((gov.nist.javax.sip.message.SIPRequest) invite).getRemotePort();
+            assertThat(c.send("OPTIONS", stub.uri("pchat", "tcp"), Map.of(), null, null).status()).isEqualTo(200);
+            Request options = last(stub.received("OPTIONS"));
+            assertThat(((gov.nist.javax.sip.message.SIPRequest) options).getRemotePort())
+                    .as("same TCP connection after the ACK").isEqualTo(invitePort);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"udp", "tcp"})
     void requestWithoutTransactionKeepsTheGivenViaCallIdAndCseq(String transport) {
