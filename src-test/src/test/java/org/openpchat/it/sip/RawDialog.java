@@ -15,6 +15,7 @@ final class RawDialog {
     private final String callId = UUID.randomUUID().toString();
     private final String fromTag = UUID.randomUUID().toString().substring(0, 8);
     private String toTag;
+    private String target = "sip:echo@example.com";
     private int cseq;
 
     private RawDialog(RawSip.Tcp tcp) {
@@ -30,6 +31,9 @@ final class RawDialog {
         }
         String to = RawSip.header(response, "To");
         dialog.toTag = to.substring(to.indexOf(";tag=") + 5);
+        String contact = RawSip.header(response, "Contact");
+        // like SIPE: everything after the INVITE, the ACK included, goes to the 200's Contact
+        dialog.target = contact.substring(contact.indexOf('<') + 1, contact.indexOf('>'));
         dialog.tcp.write(dialog.request("ACK", dialog.cseq, null, false));
         return dialog;
     }
@@ -101,11 +105,11 @@ final class RawDialog {
 
     private String request(String method, int number, String body, boolean withBranch) {
         String content = body == null ? "" : body;
-        return method + " sip:echo@" + RawSip.HOST + ":" + RawSip.PORT + ";transport=tcp SIP/2.0\r\n"
+        return method + " " + target + " SIP/2.0\r\n"
                 + "Via: SIP/2.0/TCP " + RawSip.HOST + ":" + tcp.localPort()
                 + (withBranch ? ";branch=z9hG4bK" + UUID.randomUUID() : "") + "\r\n"
                 + "From: <sip:alice@example.com>;tag=" + fromTag + "\r\n"
-                + "To: <sip:echo@" + RawSip.HOST + ">" + (toTag == null ? "" : ";tag=" + toTag) + "\r\n"
+                + "To: <sip:echo@example.com>" + (toTag == null ? "" : ";tag=" + toTag) + "\r\n"
                 + "Call-ID: " + callId + "\r\n"
                 + "CSeq: " + number + " " + method + "\r\n"
                 + "Max-Forwards: 70\r\n"

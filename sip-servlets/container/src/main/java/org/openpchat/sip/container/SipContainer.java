@@ -169,6 +169,12 @@ final class SipContainer {
             }
             ((SipSessionImpl) request.getSession()).responded(jain, method);
             ServerTransaction transaction = request.serverTransaction();
+            if (transaction != null && "INVITE".equals(method) && status > 100 && status < 300
+                    && transaction.getDialog() == null) {
+                // JAIN-SIP drops an ACK it cannot tie to a dialog, and closes the TCP connection
+                // when that ACK has no Via branch and goes to our Contact (SIPE's case)
+                provider.getNewDialog(transaction);
+            }
             if (transaction != null) {
                 transaction.sendResponse(jain);
                 if (status == 401 || status == 407) {

@@ -2,9 +2,6 @@ package org.openpchat.sip.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.resource.spi.work.ExecutionContext;
-import jakarta.resource.spi.work.Work;
-import jakarta.resource.spi.work.WorkListener;
 import jakarta.resource.spi.work.WorkManager;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SerialDispatcherTest {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
-    private final WorkManager workManager = new ThreadPoolWorkManager(threads);
+    private final WorkManager workManager = new ExecutorWorkManager(threads);
 
     @AfterEach
     void stop() {
@@ -66,41 +63,5 @@ class SerialDispatcherTest {
         });
         dispatcher.execute("k", after::countDown);
         assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
-    }
-
-    /** The part of a WorkManager the dispatcher uses, on a plain thread pool. */
-    private record ThreadPoolWorkManager(ExecutorService threads) implements WorkManager {
-
-        @Override
-        public void scheduleWork(Work work) {
-            threads.execute(work);
-        }
-
-        @Override
-        public void doWork(Work work) {
-            work.run();
-        }
-
-        @Override
-        public void doWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
-            work.run();
-        }
-
-        @Override
-        public long startWork(Work work) {
-            threads.execute(work);
-            return 0;
-        }
-
-        @Override
-        public long startWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
-            threads.execute(work);
-            return 0;
-        }
-
-        @Override
-        public void scheduleWork(Work work, long timeout, ExecutionContext context, WorkListener listener) {
-            threads.execute(work);
-        }
     }
 }

@@ -1,0 +1,132 @@
+package org.openpchat.sip.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpchat.sip.servlet.SipServlet;
+import org.openpchat.sip.servlet.SipServletRequest;
+
+/**
+ * A dialog exactly as SIPE runs it over TCP: no Via branch on any request of the dialog, the
+ * INVITE to the chat URI, and ACK and later requests to the Contact of the 200.
+ */
+class SipeStyleDialogTest {
+
+    private static final int PORT = 5093;
+
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+    private InProcessContainer container;
+
+    @BeforeEach
+    void start() throws Exception {
+        container = new InProcessContainer(PORT);
+        container.deploy("chat", "pchat", new SipServlet() {
+            @Override
+            protected void doInvite(SipServletRequest request) {
+                seen.add("INVITE");
+                request.createResponse(200).send();
+            }
+
+            @Override
+            protected void doAck(SipServletRequest request) {
+                seen.add("ACK");
+            }
+
+            @Override
+            protected void doInfo(SipServletRequest request) {
+                seen.add("INFO " + request.getContent());
+                request.createResponse(200).send();
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        container.close();
+    }
+
+    @Test
+    void branchlessAckToTheContactKeepsTheDialogAndTheConnection() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+            socket.setSoTimeout(3000);
+            String callId = UUID.randomUUID().toString();
+            write(socket, request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(), null));
+            String ok = finalResponse(socket);
+            assertThat(ok).startsWith("SIP/2.0 200");
+            String toTag = header(ok, "To").replaceAll(".*;tag=", "");
+            String contact = header(ok, "Contact").replaceAll(".*<", "").replaceAll(">.*", "");
+
+            write(socket, request("ACK", contact, callId, 1, toTag, socket.getLocalPort(), null));
+            write(socket, request("INFO", contact, callId, 2, toTag, socket.getLocalPort(), "hello"));
+
+            assertThat(finalResponse(socket)).startsWith("SIP/2.0 200");
+            assertThat(seen).containsExactly("INVITE", "ACK", "INFO hello");
+        }
+    }
+
+    private static String request(String method, String uri, String callId, int cseq, String toTag, int localPort,
+            String body) {
+        String content = body == null ? "" : body;
+        return method + " " + uri + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/tcp 127.0.0.1:" + localPort + "\r\n"
+                + "From: <sip:alice@example.com>;tag=sipe1;epid=cf0b98dadeb9\r\n"
+                + "To: <sip:pchat@example.com>" + (toTag == null ? "" : ";tag=" + toTag) + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "CSeq: " + cseq + " " + method + "\r\n"
+                + "Call-ID: " + callId + "\r\n"
+                + "Contact: <sip:alice@example.com:" + localPort + ";maddr=127.0.0.1;transport=tcp>;proxy=replace\r\n"
+                + (body == null ? "" : "Content-Type: text/plain\r\n")
+                + "Content-Length: " + content.length() + "\r\n\r\n" + content;
+    }
+
+    private static void write(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+    }
+
+    private static String finalResponse(Socket socket) throws IOException {
+        while (true) {
+            String message = readHead(socket.getInputStream());
+            if (message == null || !message.startsWith("SIP/2.0 1")) {
+                return message;
+            }
+        }
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        try {
+            int c;
+            while ((c = in.read()) != -1) {
+                head.append((char) c);
+                if (head.toString().endsWith("\r\n\r\n") && !head.toString().isBlank()) {
+                    String text = head.toString().stripLeading();
+                    in.readNBytes(Integer.parseInt(header(text, "Content-Length")));
+                    return text;
+                }
+            }
+            return null;
+        } catch (SocketTimeoutException e) {
+            return null;
+        }
+    }
+
+    private static String header(String message, String name) {
+        for (String line : message.split("\r\n")) {
+            if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                return line.substring(name.length() + 1).strip();
+            }
+        }
+        return "0";
+    }
+}
