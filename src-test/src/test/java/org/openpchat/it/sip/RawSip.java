@@ -85,7 +85,7 @@ final class RawSip {
 
         Tcp() throws IOException {
             socket = new Socket(HOST, PORT);
-            socket.setSoTimeout(3000);
+            socket.setSoTimeout(10_000);
             in = socket.getInputStream();
         }
 

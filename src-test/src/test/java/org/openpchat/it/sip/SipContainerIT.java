@@ -191,9 +191,15 @@ class SipContainerIT {
                 }));
             }
             int echoed = 0;
+            java.util.List<String> failures = new java.util.ArrayList<>();
             for (java.util.concurrent.Future<Integer> result : results) {
-                echoed += result.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                try {
+                    echoed += result.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(String.valueOf(e.getCause()));
+                }
             }
+            assertThat(failures).isEmpty();
             assertThat(echoed).isEqualTo(connections * dialogsEach);
         } finally {
             pool.shutdownNow();

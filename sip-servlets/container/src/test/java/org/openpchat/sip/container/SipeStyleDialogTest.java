@@ -34,6 +34,11 @@ class SipeStyleDialogTest {
             @Override
             protected void doInvite(SipServletRequest request) {
                 seen.add("INVITE");
+                try {
+                    Thread.sleep(Long.getLong("test.invite.delay", 0));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 request.createResponse(200).send();
             }
 
@@ -46,6 +51,11 @@ class SipeStyleDialogTest {
             protected void doInfo(SipServletRequest request) {
                 seen.add("INFO " + request.getContent());
                 request.createResponse(200).send();
+                if (request.getContent().startsWith("echo")) {
+                    SipServletRequest reply = request.getSession().createRequest("INFO");
+                    reply.setContent("re " + request.getContent(), "text/plain");
+                    reply.send();
+                }
             }
         });
     }
@@ -74,12 +84,56 @@ class SipeStyleDialogTest {
         }
     }
 
+    @Test
+    void manyConnectionsWithManyDialogsAtOnce() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            runs.add(pool.submit(() -> {
+                manyDialogsOnOneConnectionEachGetTheirReplies();
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> run : runs) {
+            run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdownNow();
+    }
+
+    @Test
+    void manyDialogsOnOneConnectionEachGetTheirReplies() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+            socket.setSoTimeout(5000);
+            List<String[]> dialogs = new java.util.ArrayList<>();
+            for (int i = 0; i < Integer.getInteger("test.dialogs", 30); i++) {
+                String callId = UUID.randomUUID().toString();
+                write(socket, request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(), null));
+                String ok = finalResponse(socket);
+                assertThat(ok).as("INVITE " + i).startsWith("SIP/2.0 200");
+                String toTag = header(ok, "To").replaceAll(".*;tag=", "");
+                String contact = header(ok, "Contact").replaceAll(".*<", "").replaceAll(">.*", "");
+                write(socket, request("ACK", contact, callId, 1, toTag, socket.getLocalPort(), null));
+                dialogs.add(new String[] {callId, toTag, contact});
+            }
+            for (String[] dialog : dialogs) {
+                write(socket, request("INFO", dialog[2], dialog[0], 2, dialog[1], socket.getLocalPort(), "echo"));
+                String first = readHead(socket.getInputStream());
+                String second = readHead(socket.getInputStream());
+                assertThat(first + second).as(dialog[0]).contains("SIP/2.0 200").contains("INFO sip:alice");
+                String request = first.startsWith("INFO") ? first : second;
+                write(socket, "SIP/2.0 200 OK\r\nVia: " + header(request, "Via") + "\r\nFrom: " + header(request, "From")
+                        + "\r\nTo: " + header(request, "To") + "\r\nCall-ID: " + header(request, "Call-ID")
+                        + "\r\nCSeq: " + header(request, "CSeq") + "\r\nContent-Length: 0\r\n\r\n");
+            }
+        }
+    }
+
     private static String request(String method, String uri, String callId, int cseq, String toTag, int localPort,
             String body) {
         String content = body == null ? "" : body;
         return method + " " + uri + " SIP/2.0\r\n"
                 + "Via: SIP/2.0/tcp 127.0.0.1:" + localPort + "\r\n"
-                + "From: <sip:alice@example.com>;tag=sipe1;epid=cf0b98dadeb9\r\n"
+                + "From: <sip:alice@example.com>;tag=" + callId.substring(0, 8) + ";epid=cf0b98dadeb9\r\n"
                 + "To: <sip:pchat@example.com>" + (toTag == null ? "" : ";tag=" + toTag) + "\r\n"
                 + "Max-Forwards: 70\r\n"
                 + "CSeq: " + cseq + " " + method + "\r\n"
