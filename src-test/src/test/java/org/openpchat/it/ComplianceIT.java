@@ -12,10 +12,12 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -149,12 +151,60 @@ class ComplianceIT {
         assertThat(stored.get(5).event().content()).isEqualTo("newest 2; 2 messages (2-3)");
 
         assertThat(exporter.runNow()).isGreaterThanOrEqualTo(8);
-        Path file = onlyFileFor(room.uid());
+        Path file = onlyFileFor(room.uid(), ".xml");
         byte[] xml = Files.readAllBytes(file);
         SecureXml.validate(SecureXml.schema(LyncXmlAdapter.class.getResource(LyncXmlAdapter.SCHEMA)), xml);
-        assertThat(withoutTimesAndIds(new String(xml, java.nio.charset.StandardCharsets.UTF_8)))
+        assertThat(withoutTimesAndIds(new String(xml, StandardCharsets.UTF_8)))
                 .isEqualTo(golden());
         assertThat(compliance.ofRoom(room.uid())).allMatch(StoredComplianceEvent::processed);
+    }
+
+    @Test
+    void theStylesheetAndTheEmlAdapterWorkInTheServer() throws Exception {
+        configurations.set(admin, "service:PersistentChatServer:localhost",
+                ComplianceConfigurationChange.none().withCustomConfiguration(ROOM_LIST_XSLT));
+        chat.join(writer, room.name());
+        chat.post(writer, room.name(), "styled");
+        awaitEvents(room.uid(), 2);
+        exporter.runNow();
+        assertThat(Files.readString(onlyFileFor(room.uid(), ".xml")))
+                .contains("<RoomList><Room uri=\"" + room.uri("example.com") + "\" events=\"2\"/></RoomList>");
+
+        configurations.set(admin, "service:PersistentChatServer:localhost", ComplianceConfigurationChange.none()
+                .withAdapter("EmlAdapter", "ItEml").withCustomConfiguration(""));
+        chat.post(writer, room.name(), "mailed ünïcode");
+        awaitEvents(room.uid(), 3);
+        exporter.runNow();
+        String eml = Files.readString(onlyFileFor(room.uid(), ".eml"), StandardCharsets.US_ASCII);
+        int split = eml.indexOf("\r\n\r\n");
+        assertThat(eml.substring(0, split)).contains("From: Writer <" + writerUri.substring(4) + ">",
+                "Subject: Persistent Chat: " + room.name(), "Content-Transfer-Encoding: base64");
+        String body = new String(Base64.getMimeDecoder().decode(eml.substring(split + 4).strip()),
+                StandardCharsets.UTF_8);
+        assertThat(body).contains("CHAT #2 " + writerUri + " (Writer): mailed ünïcode");
+    }
+
+    @Test
+    void theTimerExportsEveryRunInterval() throws Exception {
+        configurations.set(admin, "service:PersistentChatServer:localhost",
+                ComplianceConfigurationChange.none().withOutput(output.toString(), Duration.ofMinutes(1)));
+        chat.join(writer, room.name());
+        awaitEvents(room.uid(), 1);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (files(room.uid(), ".xml").isEmpty()) {
+            assertThat(Instant.now()).as("no export by the timer").isBefore(deadline);
+            Thread.sleep(500);
+        }
+        assertThat(compliance.ofRoom(room.uid())).allMatch(StoredComplianceEvent::processed);
+    }
+
+    @Test
+    void theDemoConfigurationExportsEveryMinute() {
+        var demo = configurations.find("global").orElseThrow();
+        assertThat(demo.adapterType()).isEqualTo("XmlAdapter");
+        assertThat(demo.runInterval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(demo.outputDirectory()).endsWith("compliance");
+        assertThat(demo.purgeAfterProcessing()).isTrue();
     }
 
     @Test
@@ -245,11 +295,16 @@ class ComplianceIT {
         }
     }
 
-    private Path onlyFileFor(String roomUid) throws Exception {
+    private Path onlyFileFor(String roomUid, String extension) throws Exception {
+        List<Path> matching = files(roomUid, extension);
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    private List<Path> files(String roomUid, String extension) throws Exception {
         try (Stream<Path> files = Files.list(output)) {
-            List<Path> matching = files.filter(f -> f.getFileName().toString().contains(roomUid)).toList();
-            assertThat(matching).hasSize(1);
-            return matching.get(0);
+            return files.filter(f -> f.getFileName().toString().contains(roomUid))
+                    .filter(f -> f.getFileName().toString().endsWith(extension)).toList();
         }
     }
 
@@ -259,6 +314,15 @@ class ComplianceIT {
                 .replace(room.uri("example.com").toString(), "ROOM_URI").replace(room.name(), "ROOM_NAME")
                 .replace(writerUri, "WRITER").replace(readerUri, "READER");
     }
+
+    private static final String ROOM_LIST_XSLT = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:output method="xml" omit-xml-declaration="yes"/>
+              <xsl:template match="/Conversations">
+                <RoomList><xsl:for-each select="Conversation">\
+            <Room uri="{Channel/@uri}" events="{count(Messages/Message)}"/></xsl:for-each></RoomList>
+              </xsl:template>
+            </xsl:stylesheet>""";
 
     private static String golden() {
         String message = """

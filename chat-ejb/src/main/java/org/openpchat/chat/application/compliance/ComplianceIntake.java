@@ -35,4 +35,8 @@ public class ComplianceIntake {
     public long countUnprocessed() {
         return store.countUnprocessed();
     }
+
+    public long countOfRoom(String roomUid) {
+        return store.countOfRoom(roomUid);
+    }
 }

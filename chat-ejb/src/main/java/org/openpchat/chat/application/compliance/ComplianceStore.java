@@ -20,4 +20,6 @@ public interface ComplianceStore {
     List<StoredComplianceEvent> ofRoom(String roomUid);
 
     long countUnprocessed();
+
+    long countOfRoom(String roomUid);
 }

@@ -71,6 +71,12 @@ public class JpaComplianceStore implements ComplianceStore {
                 .getSingleResult();
     }
 
+    @Override
+    public long countOfRoom(String roomUid) {
+        return em.createQuery("SELECT COUNT(r) FROM ComplianceEventRecord r WHERE r.roomUid = :room", Long.class)
+                .setParameter("room", roomUid).getSingleResult();
+    }
+
     private void inChunks(List<Long> ids, String jpql) {
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             em.createQuery(jpql).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))

@@ -98,6 +98,8 @@ class JpaComplianceStoreTest {
         assertThat(unprocessed).isEqualTo(1);
         List<StoredComplianceEvent> room = inTransaction(store -> store.ofRoom(LOBBY.uid()));
         assertThat(room).extracting(StoredComplianceEvent::processed).containsExactly(true, false);
+        long inRoom = inTransaction(store -> store.countOfRoom(LOBBY.uid()));
+        assertThat(inRoom).isEqualTo(2);
     }
 
     private <T> T inTransaction(Function<TestStore, T> work) {
