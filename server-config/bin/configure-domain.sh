@@ -4,6 +4,7 @@
 # DIR is the unpacked 'glassfish7' folder. The JDBC drivers come from server-config/target
 # (mvn package). Settings come from the environment, with these defaults:
 #   PCHAT_SIP_DOMAIN=example.com PCHAT_SERVICE_FQDN=localhost
+#   PCHAT_COMPLIANCE_DIR=<domain>/compliance (--demo: where the demo compliance export writes)
 #   PostgreSQL: PCHAT_PG_HOST=127.0.0.1 PCHAT_PG_PORT=5432 PCHAT_PG_USER=postgres PCHAT_PG_PASSWORD=postgres
 #               PCHAT_PG_DB_MGC=pchat_mgc PCHAT_PG_DB_MGCCOMP=pchat_mgccomp
 #   SQL Server: PCHAT_MSSQL_HOST PCHAT_MSSQL_PORT=1433 PCHAT_MSSQL_USER PCHAT_MSSQL_PASSWORD
@@ -41,6 +42,7 @@ cp "$drivers"/*.jar "$domain_dir/lib/"
 
 export PCHAT_SIP_DOMAIN=${PCHAT_SIP_DOMAIN:-example.com}
 export PCHAT_SERVICE_FQDN=${PCHAT_SERVICE_FQDN:-localhost}
+export PCHAT_COMPLIANCE_DIR=${PCHAT_COMPLIANCE_DIR:-$domain_dir/compliance}
 export PCHAT_PG_HOST=${PCHAT_PG_HOST:-127.0.0.1} PCHAT_PG_PORT=${PCHAT_PG_PORT:-5432}
 export PCHAT_PG_USER=${PCHAT_PG_USER:-postgres} PCHAT_PG_PASSWORD=${PCHAT_PG_PASSWORD:-postgres}
 export PCHAT_PG_DB_MGC=${PCHAT_PG_DB_MGC:-pchat_mgc} PCHAT_PG_DB_MGCCOMP=${PCHAT_PG_DB_MGCCOMP:-pchat_mgccomp}

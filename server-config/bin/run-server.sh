@@ -21,7 +21,7 @@ if [ ! -x "$glassfish/bin/asadmin" ]; then
   mkdir -p "$home"
   unzip -q server-config/target/dist/glassfish.zip -d "$home"
 fi
-bash server-config/bin/configure-domain.sh --glassfish "$glassfish" --db h2 --demo
+PCHAT_COMPLIANCE_DIR="$home/compliance" bash server-config/bin/configure-domain.sh --glassfish "$glassfish" --db h2 --demo
 cp chat-ear/target/pchat.ear "$domain_dir/autodeploy/pchat.ear"
 
 banner() {
@@ -32,7 +32,8 @@ banner() {
 ================ Persistent Chat Server is up ($(( $(date +%s) - started )) s) ================
   Health          $health
   GlassFish admin http://localhost:4848   (asadmin: $glassfish/bin/asadmin)
-  JMS broker      localhost:7676          (embedded OpenMQ; queue PChatCompliance)
+  JMS broker      localhost:7676          (embedded OpenMQ; queues PChatCompliance, PChatComplianceDead)
+  Compliance      Lync XML files every minute in $home/compliance
   Database        embedded H2, files in $domain_dir/data
   SIP             127.0.0.1:5060 UDP and TCP (no chat servlets yet)
   Demo logins     sip:alice@example.com, bob, carol, dave, erin; password Passw0rd!

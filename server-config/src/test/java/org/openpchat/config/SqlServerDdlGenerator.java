@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes the DDL EclipseLink derives from the mgc mapping for SQL Server, offline (no database).
+ * Writes the DDL EclipseLink derives from the mgc and mgccomp mappings for SQL Server, offline (no
+ * database), as {@code <unit>-create.sql} and {@code <unit>-drop.sql}.
  * It is the starting point of server-config/sql/sqlserver, which corrects it for production
  * (NVARCHAR, BIGINT, valid drop order); diff the two after changing the mapping:
  * <pre>mvn -pl server-config test-compile exec:java -Dexec.classpathScope=test \
@@ -21,19 +22,25 @@ public final class SqlServerDdlGenerator {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/generated-ddl");
         Files.createDirectories(out);
+        for (String unit : new String[] {"mgc", "mgccomp"}) {
+            generate(unit, out);
+        }
+        System.out.println("wrote " + out.toAbsolutePath());
+    }
+
+    private static void generate(String unit, Path out) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.schema-generation.scripts.action", "drop-and-create");
         properties.put("jakarta.persistence.schema-generation.scripts.create-target",
-                out.resolve("mgc-create.sql").toString());
+                out.resolve(unit + "-create.sql").toString());
         properties.put("jakarta.persistence.schema-generation.scripts.drop-target",
-                out.resolve("mgc-drop.sql").toString());
+                out.resolve(unit + "-drop.sql").toString());
         properties.put("jakarta.persistence.database-product-name", "Microsoft SQL Server");
         properties.put("jakarta.persistence.database-major-version", "16");
         properties.put("eclipselink.target-database", "SQLServer");
         properties.put("eclipselink.ddlgen-terminate-statements", "true");
-        Persistence.generateSchema("mgc", properties);
-        System.out.println("wrote " + out.toAbsolutePath());
+        Persistence.generateSchema(unit, properties);
     }
 }

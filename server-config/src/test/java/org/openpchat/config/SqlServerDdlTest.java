@@ -31,6 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpchat.chat.domain.addin.Addin;
 import org.openpchat.chat.domain.category.Category;
+import org.openpchat.chat.domain.compliance.ComplianceEvent;
+import org.openpchat.chat.domain.compliance.ComplianceEventType;
+import org.openpchat.chat.domain.compliance.ComplianceRoom;
+import org.openpchat.chat.domain.compliance.ComplianceUser;
 import org.openpchat.chat.domain.invitation.Invitation;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.policy.ChatConfiguration;
@@ -40,6 +44,7 @@ import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.infrastructure.compliance.JpaComplianceStore;
 import org.openpchat.chat.infrastructure.persistence.JpaMessageRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaRoomRepository;
 import org.openpchat.chat.infrastructure.security.JpaCredentialStore;
@@ -82,7 +87,7 @@ class SqlServerDdlTest {
         assertThat(code).doesNotContainPattern("(?<!N)VARCHAR\\(").doesNotContain("NUMERIC(")
                 .doesNotContainPattern("\\bTEXT\\b").doesNotContain("DATETIME ");
         assertThat(code).contains("CONTENT NVARCHAR(MAX) NOT NULL");
-        assertThat(Pattern.compile("\\bID BIGINT IDENTITY NOT NULL").matcher(code).results().count()).isEqualTo(8);
+        assertThat(Pattern.compile("\\bID BIGINT IDENTITY NOT NULL").matcher(code).results().count()).isEqualTo(9);
     }
 
     @Test
@@ -141,16 +146,57 @@ class SqlServerDdlTest {
         assertThat(columnsInDatabase()).containsKey("CHAT_MESSAGE");
     }
 
+    @Test
+    void complianceScriptCoversTheMgccompMappingWithProductionTypes(@TempDir Path generated) throws Exception {
+        try (Connection mgccomp = DriverManager.getConnection(url.replace("mem:", "mem:comp-"))) {
+            run(mgccomp, "mgccomp-create.sql");
+            SqlServerDdlGenerator.main(new String[] {generated.toString()});
+            Map<String, Set<String>> expected = tablesIn(Files.readString(generated.resolve("mgccomp-create.sql")));
+            assertThat(expected).containsOnlyKeys("COMPLIANCE_EVENT");
+            assertThat(columnsIn(mgccomp)).isEqualTo(expected);
+            String code = Files.readString(SCRIPTS.resolve("mgccomp-create.sql")).replaceAll("(?m)--.*$", "");
+            assertThat(code).doesNotContainPattern("(?<!N)VARCHAR\\(").doesNotContain("NUMERIC(")
+                    .contains("CONTENT NVARCHAR(MAX) NULL").contains("OCCURRED_AT DATETIME2 NOT NULL");
+            run(mgccomp, "mgccomp-drop.sql");
+            assertThat(columnsIn(mgccomp)).isEmpty();
+        }
+    }
+
+    @Test
+    void theComplianceMappingWorksOnTheScriptedSchema() throws Exception {
+        String compUrl = url.replace("mem:", "mem:comp-");
+        try (Connection mgccomp = DriverManager.getConnection(compUrl)) {
+            run(mgccomp, "mgccomp-create.sql");
+            EntityManagerFactory factory = mappingOnScriptedSchema("mgccomp", compUrl);
+            try {
+                ComplianceEvent event = ComplianceEvent.of(ComplianceEventType.CHAT,
+                        Instant.parse("2026-01-01T10:00:00.123456Z"),
+                        new ComplianceRoom(UUID.randomUUID().toString(), "ma-chan://example.com/x", "Désk", "Trading",
+                                null),
+                        new ComplianceUser("sip:bob@example.com", "Bob", 7, true), 3, "日本語 😀");
+                inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).storeOnce(event)).isTrue());
+                inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).unprocessed(5))
+                        .extracting(s -> s.event()).containsExactly(event));
+            } finally {
+                factory.close();
+            }
+        }
+    }
+
     private EntityManagerFactory mappingOnScriptedSchema() {
+        return mappingOnScriptedSchema("mgc", url);
+    }
+
+    private static EntityManagerFactory mappingOnScriptedSchema(String unit, String jdbcUrl) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        properties.put("jakarta.persistence.jdbc.url", url);
+        properties.put("jakarta.persistence.jdbc.url", jdbcUrl);
         properties.put("eclipselink.ddl-generation", "none");
         properties.put("eclipselink.target-database", H2AsSqlServerPlatform.class.getName());
         properties.put("eclipselink.logging.level", "WARNING");
-        return Persistence.createEntityManagerFactory("mgc", properties);
+        return Persistence.createEntityManagerFactory(unit, properties);
     }
 
     private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
@@ -169,8 +215,12 @@ class SqlServerDdlTest {
 
     /** Runs a script the way sqlcmd does: batches separated by GO lines. */
     private void run(String script) throws IOException, SQLException {
+        run(connection, script);
+    }
+
+    private static void run(Connection target, String script) throws IOException, SQLException {
         String text = Files.readString(SCRIPTS.resolve(script));
-        try (Statement statement = connection.createStatement()) {
+        try (Statement statement = target.createStatement()) {
             for (String batch : text.split("(?m)^\\s*GO\\s*$")) {
                 for (String sql : statementsOf(batch)) {
                     statement.execute(sql);
@@ -190,8 +240,12 @@ class SqlServerDdlTest {
     }
 
     private Map<String, Set<String>> columnsInDatabase() throws SQLException {
+        return columnsIn(connection);
+    }
+
+    private static Map<String, Set<String>> columnsIn(Connection target) throws SQLException {
         Map<String, Set<String>> tables = new HashMap<>();
-        try (ResultSet rows = connection.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
+        try (ResultSet rows = target.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
             while (rows.next()) {
                 tables.computeIfAbsent(rows.getString("TABLE_NAME"), t -> new TreeSet<>())
                         .add(rows.getString("COLUMN_NAME"));

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.openpchat.chat.application.compliance.ComplianceCapture;
 import org.openpchat.chat.application.room.RoomLookup;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.access.Operation;
@@ -12,7 +13,10 @@ import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageRepository;
 import org.openpchat.chat.domain.room.Room;
 
-/** Taking part in rooms: join, leave, post. */
+/**
+ * Taking part in rooms: join, leave, post. Each reports a compliance event in its transaction;
+ * a post does so even in a category that keeps no chat history.
+ */
 @Stateless
 public class ChatService {
 
@@ -22,6 +26,8 @@ public class ChatService {
     private MessageRepository messages;
     @EJB
     private RoomOccupancy occupancy;
+    @Inject
+    private ComplianceCapture compliance;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -29,6 +35,7 @@ public class ChatService {
         Room room = lookup.find(reference);
         RoomAccess.require(actor, Operation.JOIN, room);
         occupancy.enter(room.uid(), actor.user());
+        compliance.joined(actor, room);
         return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),
                 RoomAccess.permits(actor, Operation.MANAGE, room), occupancy.occupants(room.uid()));
     }
@@ -36,7 +43,11 @@ public class ChatService {
     /** Returns false if the user was not in the room. */
     public boolean leave(Actor actor, String reference) {
         Room room = lookup.find(reference);
-        return occupancy.leave(room.uid(), actor.user());
+        boolean wasIn = occupancy.leave(room.uid(), actor.user());
+        if (wasIn) {
+            compliance.left(actor, room);
+        }
+        return wasIn;
     }
 
     /**
@@ -52,6 +63,7 @@ public class ChatService {
         if (room.keepsChatHistory()) {
             messages.add(message);
         }
+        compliance.posted(actor, room, message);
         return message;
     }
 }

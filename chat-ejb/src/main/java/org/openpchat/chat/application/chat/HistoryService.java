@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.openpchat.chat.application.compliance.ComplianceCapture;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.application.room.RoomLookup;
 import org.openpchat.chat.domain.access.Actor;
@@ -16,7 +17,8 @@ import org.openpchat.chat.domain.shared.DomainException;
 
 /**
  * Reading a room's history (Lync's backchat). Pages are capped at {@link #MAX_PAGE} messages,
- * the upper bound of DefaultChatHistory; lists come oldest first.
+ * the upper bound of DefaultChatHistory; lists come oldest first. Every read is reported for
+ * compliance as BACKCHAT.
  */
 @Stateless
 public class HistoryService {
@@ -29,20 +31,31 @@ public class HistoryService {
     private MessageRepository messages;
     @EJB
     private PolicyService policies;
+    @Inject
+    private ComplianceCapture compliance;
 
     /** The newest messages; {@code count} 0 means the configured DefaultChatHistory. */
     public List<ChatMessage> newest(Actor actor, String reference, int count) {
         Room room = readable(actor, reference);
         int size = count == 0 ? policies.effectiveConfiguration().defaultChatHistory() : pageSize(count);
-        return messages.newest(room, size);
+        return reported(actor, room, "newest " + size, messages.newest(room, size));
     }
 
     public List<ChatMessage> before(Actor actor, String reference, long messageId, int count) {
-        return messages.before(readable(actor, reference), messageId, pageSize(count));
+        Room room = readable(actor, reference);
+        int size = pageSize(count);
+        return reported(actor, room, "before " + messageId + ", " + size, messages.before(room, messageId, size));
     }
 
     public List<ChatMessage> after(Actor actor, String reference, long messageId, int count) {
-        return messages.after(readable(actor, reference), messageId, pageSize(count));
+        Room room = readable(actor, reference);
+        int size = pageSize(count);
+        return reported(actor, room, "after " + messageId + ", " + size, messages.after(room, messageId, size));
+    }
+
+    private List<ChatMessage> reported(Actor actor, Room room, String request, List<ChatMessage> page) {
+        compliance.readHistory(actor, room, request, page);
+        return page;
     }
 
     private Room readable(Actor actor, String reference) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
+import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
+import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.application.room.RoomService;
@@ -41,6 +43,8 @@ public class DemoData {
     private RoomService rooms;
     @EJB
     private PolicyService policies;
+    @EJB
+    private ComplianceConfigurationService compliance;
     @Inject
     private CategoryRepository categoryRepository;
     @Inject
@@ -90,6 +94,20 @@ public class DemoData {
         post(lobby, "bob", start.plus(Duration.ofMinutes(3)), "Hi Alice. Is the quarterly review still on Friday?");
         post(lobby, "alice", start.plus(Duration.ofMinutes(5)), "Yes, Friday at 10:00 in the big room.");
         post(lobby, "carol", start.plus(Duration.ofMinutes(9)), "I'll bring the numbers.");
+        return true;
+    }
+
+    /**
+     * Lets an administrator trying the product watch compliance files appear: the global
+     * configuration exports with the Lync XML adapter every minute. Returns false (and changes
+     * nothing) when a global compliance configuration exists.
+     */
+    public boolean enableComplianceExportIfUnset(String directory) {
+        if (compliance.find("global").isPresent()) {
+            return false;
+        }
+        compliance.set(Actor.administrator("demo"), "global", ComplianceConfigurationChange.none()
+                .withAdapter("XmlAdapter", "XmlAdapter").withOutput(directory, Duration.ofMinutes(1)));
         return true;
     }
 

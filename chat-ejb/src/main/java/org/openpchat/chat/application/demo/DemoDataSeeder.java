@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 public class DemoDataSeeder {
 
     public static final String ENABLED = "openpchat.demo";
+    public static final String COMPLIANCE_DIR = "openpchat.demo.compliance-dir";
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
     @EJB
@@ -30,6 +31,11 @@ public class DemoDataSeeder {
                     + DemoData.PASSWORD);
         } else {
             LOG.info("Demo data already present");
+        }
+        String complianceDir = System.getProperty(COMPLIANCE_DIR,
+                System.getProperty("com.sun.aas.instanceRoot", ".") + "/compliance");
+        if (demoData.enableComplianceExportIfUnset(complianceDir)) {
+            LOG.info("Demo compliance export: Lync XML every minute into " + complianceDir);
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The real mgc mapping (persistence.xml + orm.xml) on EclipseLink in Java SE, with the JTA data
+ * The real mgc mapping (persistence.xml + mgc-orm.xml) on EclipseLink in Java SE, with the JTA data
  * source swapped for an in-memory H2 database in the mode the server uses.
  */
 public final class JpaTestDatabase implements AutoCloseable {

@@ -1,0 +1,73 @@
+package org.openpchat.chat.application.compliance;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.openpchat.chat.application.ChatServerSettings;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.compliance.ComplianceEvent;
+import org.openpchat.chat.domain.compliance.ComplianceEventType;
+import org.openpchat.chat.domain.compliance.ComplianceRoom;
+import org.openpchat.chat.domain.compliance.ComplianceUser;
+import org.openpchat.chat.domain.message.ChatMessage;
+import org.openpchat.chat.domain.principal.Principal;
+import org.openpchat.chat.domain.principal.PrincipalRepository;
+import org.openpchat.chat.domain.room.Room;
+
+/** What the chat use cases report for compliance; each call publishes one event. */
+@Dependent
+public class ComplianceCapture {
+
+    @Inject
+    private ComplianceEventPublisher publisher;
+    @Inject
+    private PrincipalRepository principals;
+    @Inject
+    private ChatServerSettings settings;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public void joined(Actor actor, Room room) {
+        publish(ComplianceEventType.JOIN, actor, room, clock.instant(), 0, null);
+    }
+
+    public void left(Actor actor, Room room) {
+        publish(ComplianceEventType.PART, actor, room, clock.instant(), 0, null);
+    }
+
+    public void posted(Actor actor, Room room, ChatMessage message) {
+        publish(ComplianceEventType.CHAT, actor, room, message.postedAt(), message.messageId(), message.content());
+    }
+
+    /** A history read; the content says which messages were returned. */
+    public void readHistory(Actor actor, Room room, String request, List<ChatMessage> returned) {
+        String range = returned.isEmpty() ? "none"
+                : returned.get(0).messageId() + "-" + returned.get(returned.size() - 1).messageId();
+        publish(ComplianceEventType.BACKCHAT, actor, room, clock.instant(), 0,
+                request + "; " + returned.size() + " messages (" + range + ")");
+    }
+
+    private void publish(ComplianceEventType type, Actor actor, Room room, Instant at, long messageId,
+            String content) {
+        publisher.publish(ComplianceEvent.of(type, at, roomOf(room), userOf(actor), messageId, content));
+    }
+
+    private ComplianceRoom roomOf(Room room) {
+        return new ComplianceRoom(room.uid(), room.uri(settings.sipDomain()).toString(), room.name(),
+                room.category().name(), room.description());
+    }
+
+    private ComplianceUser userOf(Actor actor) {
+        if (actor.user() == null) {
+            return new ComplianceUser(actor.describe(), "Persistent Chat administrator", 0, true);
+        }
+        Principal principal = principals.find(actor.user()).orElse(null);
+        String uri = "sip:" + actor.user().name();
+        boolean internal = settings.sipDomain().equalsIgnoreCase(actor.user().sipDomain());
+        return principal == null ? new ComplianceUser(uri, null, 0, internal)
+                : new ComplianceUser(uri, principal.displayName(), principal.id() == null ? 0 : principal.id(),
+                        internal);
+    }
+}

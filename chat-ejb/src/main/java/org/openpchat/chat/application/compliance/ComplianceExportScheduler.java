@@ -1,0 +1,90 @@
+package org.openpchat.chat.application.compliance;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openpchat.chat.application.compliance.adapter.AdapterConfig;
+import org.openpchat.chat.application.compliance.adapter.ComplianceAdapter;
+import org.openpchat.chat.application.compliance.adapter.ComplianceAdapterFactory;
+
+/**
+ * Runs the configured adapter every RunInterval and on demand. A tick every 15 seconds checks
+ * whether the interval has passed, so a changed configuration applies without rescheduling. The adapter
+ * is configured once and kept until the configuration changes. Reading the configuration (mgc)
+ * and exporting (mgccomp) are separate transactions: the pools are not XA.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ComplianceExportScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ComplianceExportScheduler.class.getName());
+    /** Timer ticks jitter by a little; without slack a 1-minute interval would often take 75 s. */
+    private static final Duration TICK_SLACK = Duration.ofSeconds(2);
+
+    @EJB
+    private ComplianceConfigurationService configurations;
+    @EJB
+    private ComplianceExport export;
+    @Inject
+    private ComplianceAdapterFactory adapters;
+
+    private final Clock clock = Clock.systemUTC();
+    private Instant lastRun = Instant.EPOCH;
+    private AdapterConfig loadedConfig;
+    private ComplianceAdapter loadedAdapter;
+
+    @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
+    void tick() {
+        try {
+            Optional<AdapterConfig> config = configurations.effectiveAdapterConfig();
+            if (config.isPresent()
+                    && !clock.instant().isBefore(lastRun.plus(config.get().runInterval()).minus(TICK_SLACK))) {
+                export(config.get());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "compliance export failed; the events stay queued in mgccomp", e);
+        }
+    }
+
+    /** Exports everything unprocessed now; returns the number of events exported. */
+    public int runNow() {
+        return configurations.effectiveAdapterConfig().map(this::export).orElse(0);
+    }
+
+    private int export(AdapterConfig config) {
+        lastRun = clock.instant();
+        ComplianceAdapter adapter = adapterFor(config);
+        int total = 0;
+        int exported;
+        do {
+            exported = export.exportBatch(adapter, config.purgeAfterProcessing());
+            total += exported;
+        } while (exported == ComplianceExport.BATCH_SIZE);
+        if (total > 0) {
+            LOG.log(Level.INFO, "compliance adapter {0} exported {1} events to {2}",
+                    new Object[] {config.adapterName(), total, config.outputDirectory()});
+        }
+        return total;
+    }
+
+    private ComplianceAdapter adapterFor(AdapterConfig config) {
+        if (!config.equals(loadedConfig)) {
+            ComplianceAdapter adapter = adapters.create(config.adapterType());
+            adapter.configure(config);
+            loadedAdapter = adapter;
+            loadedConfig = config;
+        }
+        return loadedAdapter;
+    }
+}

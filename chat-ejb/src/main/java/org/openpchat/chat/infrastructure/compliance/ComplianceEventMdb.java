@@ -1,0 +1,53 @@
+package org.openpchat.chat.infrastructure.compliance;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openpchat.chat.application.compliance.ComplianceIntake;
+import org.openpchat.chat.domain.compliance.ComplianceEvent;
+
+/**
+ * Consumes the compliance queue into mgccomp, in the delivery's transaction. A message that can
+ * never be read goes to the dead-letter queue; any other failure rolls back and the broker
+ * redelivers (after its redelivery limit OpenMQ moves the message to its own DMQ).
+ * The destination is the server resource made by server-config (an app-defined one is bound
+ * too late for MDB activation on GlassFish).
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsComplianceEventPublisher.QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+public class ComplianceEventMdb implements MessageListener {
+
+    /**
+     * Test hook: an event with this id (system property) fails once, as if mgccomp were down, to
+     * prove redelivery. Unset in production.
+     */
+    public static final String FAIL_ONCE_PROPERTY = "openpchat.compliance.fail-once-event-id";
+    private static final Logger LOG = Logger.getLogger(ComplianceEventMdb.class.getName());
+
+    @EJB
+    private ComplianceIntake intake;
+    @Inject
+    private JmsDeadLetters deadLetters;
+
+    @Override
+    public void onMessage(Message message) {
+        ComplianceEvent event;
+        try {
+            event = ComplianceMessageCodec.read(message);
+        } catch (PoisonMessageException e) {
+            LOG.log(Level.WARNING, "compliance message moved to " + JmsDeadLetters.QUEUE + ": " + e.getMessage());
+            deadLetters.send(message, e.getMessage());
+            return;
+        }
+        if (System.getProperties().remove(FAIL_ONCE_PROPERTY, event.eventId())) {
+            throw new IllegalStateException("injected failure for compliance event " + event.eventId());
+        }
+        intake.accept(event);
+    }
+}

@@ -1,0 +1,90 @@
+package org.openpchat.chat.infrastructure.compliance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.openpchat.chat.application.compliance.ComplianceStore;
+import org.openpchat.chat.application.compliance.StoredComplianceEvent;
+import org.openpchat.chat.domain.compliance.ComplianceEvent;
+
+@ApplicationScoped
+public class JpaComplianceStore implements ComplianceStore {
+
+    /** SQL Server accepts at most 2100 parameters in one statement. */
+    private static final int IDS_PER_STATEMENT = 1000;
+
+    @PersistenceContext(unitName = "mgccomp")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    protected JpaComplianceStore() {
+    }
+
+    public JpaComplianceStore(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public boolean storeOnce(ComplianceEvent event) {
+        long existing = em.createQuery("SELECT COUNT(r) FROM ComplianceEventRecord r WHERE r.eventId = :id", Long.class)
+                .setParameter("id", event.eventId()).getSingleResult();
+        if (existing > 0) {
+            return false;
+        }
+        em.persist(new ComplianceEventRecord(event, clock.instant()));
+        // Two deliveries racing past the check: the unique constraint fails one of them here, it
+        // rolls back, and its redelivery finds the event stored.
+        em.flush();
+        return true;
+    }
+
+    @Override
+    public List<StoredComplianceEvent> unprocessed(int max) {
+        return em.createQuery("SELECT r FROM ComplianceEventRecord r WHERE r.processed = false"
+                        + " ORDER BY r.occurredAt, r.id", ComplianceEventRecord.class)
+                .setMaxResults(max).getResultList().stream().map(JpaComplianceStore::stored).toList();
+    }
+
+    @Override
+    public void markProcessed(List<Long> sequences) {
+        inChunks(sequences, "UPDATE ComplianceEventRecord r SET r.processed = true WHERE r.id IN :ids");
+    }
+
+    @Override
+    public void purge(List<Long> sequences) {
+        inChunks(sequences, "DELETE FROM ComplianceEventRecord r WHERE r.id IN :ids");
+    }
+
+    @Override
+    public List<StoredComplianceEvent> ofRoom(String roomUid) {
+        return em.createQuery("SELECT r FROM ComplianceEventRecord r WHERE r.roomUid = :room"
+                        + " ORDER BY r.occurredAt, r.id", ComplianceEventRecord.class)
+                .setParameter("room", roomUid).getResultList().stream().map(JpaComplianceStore::stored).toList();
+    }
+
+    @Override
+    public long countUnprocessed() {
+        return em.createQuery("SELECT COUNT(r) FROM ComplianceEventRecord r WHERE r.processed = false", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public long countOfRoom(String roomUid) {
+        return em.createQuery("SELECT COUNT(r) FROM ComplianceEventRecord r WHERE r.roomUid = :room", Long.class)
+                .setParameter("room", roomUid).getSingleResult();
+    }
+
+    private void inChunks(List<Long> ids, String jpql) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            em.createQuery(jpql).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                    .executeUpdate();
+        }
+    }
+
+    private static StoredComplianceEvent stored(ComplianceEventRecord record) {
+        return new StoredComplianceEvent(record.id(), record.toEvent(), record.processed());
+    }
+}

@@ -1,0 +1,132 @@
+package org.openpchat.chat.infrastructure.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openpchat.chat.domain.compliance.ComplianceEvents.ALICE;
+import static org.openpchat.chat.domain.compliance.ComplianceEvents.BOB;
+import static org.openpchat.chat.domain.compliance.ComplianceEvents.DESK;
+import static org.openpchat.chat.domain.compliance.ComplianceEvents.LOBBY;
+import static org.openpchat.chat.domain.compliance.ComplianceEvents.event;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.metamodel.EntityType;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.compliance.StoredComplianceEvent;
+import org.openpchat.chat.domain.compliance.ComplianceEvent;
+import org.openpchat.chat.domain.compliance.ComplianceEventType;
+
+/** The mgccomp unit on H2 in the server's mode: idempotent storing, ordering, purge. */
+class JpaComplianceStoreTest {
+
+    private final EntityManagerFactory factory = mgccomp();
+
+    static EntityManagerFactory mgccomp() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
+        properties.put("jakarta.persistence.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+        properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
+        properties.put("eclipselink.logging.level", "WARNING");
+        return Persistence.createEntityManagerFactory("mgccomp", properties);
+    }
+
+    @AfterEach
+    void close() {
+        factory.close();
+    }
+
+    @Test
+    void holdsOnlyTheComplianceTables() {
+        assertThat(factory.getMetamodel().getEntities()).extracting(EntityType::getName)
+                .containsExactly("ComplianceEventRecord");
+    }
+
+    @Test
+    void storesAnEventOnceAndReadsItBackUnchanged() {
+        ComplianceEvent chat = event(1, ComplianceEventType.CHAT, DESK, BOB, 4, "日本語 😀 <b>");
+        boolean first = inTransaction(store -> store.storeOnce(chat));
+        boolean again = inTransaction(store -> store.storeOnce(chat));
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+
+        List<StoredComplianceEvent> stored = inTransaction(store -> store.ofRoom(DESK.uid()));
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).event()).isEqualTo(chat);
+        assertThat(stored.get(0).processed()).isFalse();
+    }
+
+    @Test
+    void theUniqueConstraintStopsARacingDuplicate() {
+        ComplianceEvent join = event(1, ComplianceEventType.JOIN, LOBBY, ALICE, 0, null);
+        inTransaction(store -> store.storeOnce(join));
+        assertThatThrownBy(() -> inTransaction(store -> {
+            store.em().persist(new ComplianceEventRecord(join, Instant.now()));
+            store.em().flush();
+            return null;
+        })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void exportsInTimeOrderThenMarksOrPurges() {
+        ComplianceEvent late = event(9, ComplianceEventType.PART, LOBBY, ALICE, 0, null);
+        ComplianceEvent early = event(1, ComplianceEventType.JOIN, LOBBY, ALICE, 0, null);
+        ComplianceEvent middle = event(5, ComplianceEventType.CHAT, LOBBY, ALICE, 1, "hi");
+        inTransaction(store -> store.storeOnce(late) && store.storeOnce(early) && store.storeOnce(middle));
+
+        List<StoredComplianceEvent> batch = inTransaction(store -> store.unprocessed(2));
+        assertThat(batch).extracting(StoredComplianceEvent::event).containsExactly(early, middle);
+
+        inTransaction(store -> {
+            store.markProcessed(List.of(batch.get(0).sequence()));
+            store.purge(List.of(batch.get(1).sequence()));
+            return null;
+        });
+        List<StoredComplianceEvent> rest = inTransaction(store -> store.unprocessed(10));
+        assertThat(rest).extracting(StoredComplianceEvent::event).containsExactly(late);
+        long unprocessed = inTransaction(TestStore::countUnprocessed);
+        assertThat(unprocessed).isEqualTo(1);
+        List<StoredComplianceEvent> room = inTransaction(store -> store.ofRoom(LOBBY.uid()));
+        assertThat(room).extracting(StoredComplianceEvent::processed).containsExactly(true, false);
+        long inRoom = inTransaction(store -> store.countOfRoom(LOBBY.uid()));
+        assertThat(inRoom).isEqualTo(2);
+    }
+
+    private <T> T inTransaction(Function<TestStore, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new TestStore(em));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static final class TestStore extends JpaComplianceStore {
+        private final EntityManager em;
+
+        TestStore(EntityManager em) {
+            super(em);
+            this.em = em;
+        }
+
+        EntityManager em() {
+            return em;
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package org.openpchat.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.chat.application.category.CategoryService;
+import org.openpchat.chat.application.category.CategorySpec;
+import org.openpchat.chat.application.chat.ChatService;
+import org.openpchat.chat.application.chat.HistoryService;
+import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
+import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
+import org.openpchat.chat.application.compliance.ComplianceExportScheduler;
+import org.openpchat.chat.application.compliance.ComplianceIntake;
+import org.openpchat.chat.application.compliance.StoredComplianceEvent;
+import org.openpchat.chat.application.directory.DirectoryService;
+import org.openpchat.chat.application.room.RoomService;
+import org.openpchat.chat.application.room.RoomSpec;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.compliance.ComplianceEvent;
+import org.openpchat.chat.domain.compliance.ComplianceEventType;
+import org.openpchat.chat.domain.compliance.ComplianceRoom;
+import org.openpchat.chat.domain.compliance.ComplianceUser;
+import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.room.Privacy;
+import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.infrastructure.compliance.ComplianceEventMdb;
+import org.openpchat.chat.infrastructure.compliance.ComplianceMessageCodec;
+import org.openpchat.chat.infrastructure.compliance.JmsDeadLetters;
+import org.openpchat.chat.infrastructure.compliance.adapter.LyncXmlAdapter;
+import org.openpchat.chat.infrastructure.compliance.adapter.SecureXml;
+
+/**
+ * The compliance pipeline in the server: use case → JMS (same transaction) → MDB → mgccomp →
+ * adapter → file.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ComplianceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PchatDeployment.withTests(ComplianceIT.class);
+    }
+
+    @EJB(lookup = "java:app/chat-ejb/DirectoryService")
+    private DirectoryService directory;
+    @EJB(lookup = "java:app/chat-ejb/CategoryService")
+    private CategoryService categories;
+    @EJB(lookup = "java:app/chat-ejb/RoomService")
+    private RoomService rooms;
+    @EJB(lookup = "java:app/chat-ejb/ChatService")
+    private ChatService chat;
+    @EJB(lookup = "java:app/chat-ejb/HistoryService")
+    private HistoryService history;
+    @EJB(lookup = "java:app/chat-ejb/ComplianceIntake")
+    private ComplianceIntake compliance;
+    @EJB(lookup = "java:app/chat-ejb/ComplianceConfigurationService")
+    private ComplianceConfigurationService configurations;
+    @EJB(lookup = "java:app/chat-ejb/ComplianceExportScheduler")
+    private ComplianceExportScheduler exporter;
+    @Resource(lookup = "jms/pchat/ConnectionFactory")
+    private ConnectionFactory connectionFactory;
+    @Resource(lookup = "jms/pchat/ComplianceQueue")
+    private Queue complianceQueue;
+    @Resource
+    private UserTransaction transaction;
+
+    private final Actor admin = Actor.administrator("it");
+    private Actor writer;
+    private Actor reader;
+    private String writerUri;
+    private String readerUri;
+    private Room room;
+    private Path output;
+
+    @BeforeEach
+    void openRoomAndExportToATempFolder() throws Exception {
+        String group = Fixtures.unique("grp");
+        String writerName = Fixtures.unique("w") + "@example.com";
+        String readerName = Fixtures.unique("r") + "@example.com";
+        writerUri = "sip:" + writerName;
+        readerUri = "sip:" + readerName;
+        directory.createUser(writerName, "Writer", null, null);
+        directory.createUser(readerName, "Reader", null, null);
+        directory.createGroup(group, null);
+        directory.addToGroup(group, writerUri);
+        directory.addToGroup(group, readerUri);
+        String category = Fixtures.unique("cat");
+        categories.create(admin, CategorySpec.named(category));
+        categories.modifyAllowedMembers(admin, category, AccessList.adding(PrincipalId.group(group)));
+        String name = Fixtures.unique("room");
+        rooms.create(admin, RoomSpec.named(name, category).withPrivacy(Privacy.OPEN));
+        room = rooms.find(name);
+        writer = directory.actorFor(writerName);
+        reader = directory.actorFor(readerName);
+
+        // The service scope beats the demo's global one-minute export; exporting once now resets
+        // the interval so the timer leaves this test's events alone.
+        output = Files.createTempDirectory("pchat-compliance-it");
+        configurations.set(admin, "service:PersistentChatServer:localhost", ComplianceConfigurationChange.none()
+                .withAdapter("XmlAdapter", "ItXml").withOutput(output.toString(), Duration.ofDays(30))
+                .withOptions(true, false, false, false).withPurge(false));
+        exporter.runNow();
+    }
+
+    @Test
+    void aScriptedConversationProducesExactlyItsEventsAndAValidFile() throws Exception {
+        chat.join(writer, room.name());
+        chat.join(reader, room.name());
+        for (int i = 1; i <= 3; i++) {
+            chat.post(writer, room.name(), "post " + i + " <&>");
+        }
+        history.newest(reader, room.name(), 2);
+        chat.leave(writer, room.name());
+        chat.leave(reader, room.name());
+
+        List<StoredComplianceEvent> stored = awaitEvents(room.uid(), 8);
+        assertThat(stored).extracting(s -> s.event().type() + " " + s.event().user().uri()).containsExactly(
+                "JOIN " + writerUri, "JOIN " + readerUri, "CHAT " + writerUri, "CHAT " + writerUri,
+                "CHAT " + writerUri, "BACKCHAT " + readerUri, "PART " + writerUri, "PART " + readerUri);
+        assertThat(stored).extracting(s -> s.event().eventId()).doesNotHaveDuplicates();
+        assertThat(stored.subList(2, 5)).extracting(s -> s.event().messageId() + ":" + s.event().content())
+                .containsExactly("1:post 1 <&>", "2:post 2 <&>", "3:post 3 <&>");
+        assertThat(stored.get(5).event().content()).isEqualTo("newest 2; 2 messages (2-3)");
+
+        assertThat(exporter.runNow()).isGreaterThanOrEqualTo(8);
+        Path file = onlyFileFor(room.uid(), ".xml");
+        byte[] xml = Files.readAllBytes(file);
+        SecureXml.validate(SecureXml.schema(LyncXmlAdapter.class.getResource(LyncXmlAdapter.SCHEMA)), xml);
+        assertThat(withoutTimesAndIds(new String(xml, StandardCharsets.UTF_8)))
+                .isEqualTo(golden());
+        assertThat(compliance.ofRoom(room.uid())).allMatch(StoredComplianceEvent::processed);
+    }
+
+    @Test
+    void theStylesheetAndTheEmlAdapterWorkInTheServer() throws Exception {
+        configurations.set(admin, "service:PersistentChatServer:localhost",
+                ComplianceConfigurationChange.none().withCustomConfiguration(ROOM_LIST_XSLT));
+        chat.join(writer, room.name());
+        chat.post(writer, room.name(), "styled");
+        awaitEvents(room.uid(), 2);
+        exporter.runNow();
+        assertThat(Files.readString(onlyFileFor(room.uid(), ".xml")))
+                .contains("<RoomList><Room uri=\"" + room.uri("example.com") + "\" events=\"2\"/></RoomList>");
+
+        configurations.set(admin, "service:PersistentChatServer:localhost", ComplianceConfigurationChange.none()
+                .withAdapter("EmlAdapter", "ItEml").withCustomConfiguration(""));
+        chat.post(writer, room.name(), "mailed ünïcode");
+        awaitEvents(room.uid(), 3);
+        exporter.runNow();
+        String eml = Files.readString(onlyFileFor(room.uid(), ".eml"), StandardCharsets.US_ASCII);
+        int split = eml.indexOf("\r\n\r\n");
+        assertThat(eml.substring(0, split)).contains("From: Writer <" + writerUri.substring(4) + ">",
+                "Subject: Persistent Chat: " + room.name(), "Content-Transfer-Encoding: base64");
+        String body = new String(Base64.getMimeDecoder().decode(eml.substring(split + 4).strip()),
+                StandardCharsets.UTF_8);
+        assertThat(body).contains("CHAT #2 " + writerUri + " (Writer): mailed ünïcode");
+    }
+
+    @Test
+    void theTimerExportsEveryRunInterval() throws Exception {
+        configurations.set(admin, "service:PersistentChatServer:localhost",
+                ComplianceConfigurationChange.none().withOutput(output.toString(), Duration.ofMinutes(1)));
+        chat.join(writer, room.name());
+        awaitEvents(room.uid(), 1);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (files(room.uid(), ".xml").isEmpty()) {
+            assertThat(Instant.now()).as("no export by the timer").isBefore(deadline);
+            Thread.sleep(500);
+        }
+        assertThat(compliance.ofRoom(room.uid())).allMatch(StoredComplianceEvent::processed);
+    }
+
+    @Test
+    void theDemoConfigurationExportsEveryMinute() {
+        var demo = configurations.find("global").orElseThrow();
+        assertThat(demo.adapterType()).isEqualTo("XmlAdapter");
+        assertThat(demo.runInterval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(demo.outputDirectory()).endsWith("compliance");
+        assertThat(demo.purgeAfterProcessing()).isTrue();
+    }
+
+    @Test
+    void anActionThatRollsBackEmitsNoEvent() throws Exception {
+        chat.join(writer, room.name());
+        transaction.begin();
+        chat.post(writer, room.name(), "never happened");
+        transaction.rollback();
+        chat.post(writer, room.name(), "committed");
+
+        awaitEvents(room.uid(), 2);
+        Thread.sleep(2000);
+        assertThat(compliance.ofRoom(room.uid())).extracting(s -> s.event().type() + ":" + s.event().content())
+                .containsExactly("JOIN:null", "CHAT:committed");
+    }
+
+    @Test
+    void aConsumerFailureIsRedeliveredAndStoredOnce() throws Exception {
+        ComplianceEvent event = syntheticEvent();
+        System.setProperty(ComplianceEventMdb.FAIL_ONCE_PROPERTY, event.eventId());
+        send(event);
+        send(event);
+
+        awaitEvents(event.room().uid(), 1);
+        Thread.sleep(2000);
+        assertThat(System.getProperty(ComplianceEventMdb.FAIL_ONCE_PROPERTY)).as("the injected failure ran").isNull();
+        assertThat(compliance.ofRoom(event.room().uid())).extracting(s -> s.event()).containsExactly(event);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterQueueAndTheQueueMovesOn() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        try (JMSContext context = connectionFactory.createContext()) {
+            TextMessage poison = context.createTextMessage("<not-an-event/>");
+            poison.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, poison);
+            MapMessage invalid = context.createMapMessage();
+            ComplianceMessageCodec.write(syntheticEvent(), invalid);
+            invalid.setString("type", "SEARCH");
+            invalid.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, invalid);
+        }
+        ComplianceEvent after = syntheticEvent();
+        send(after);
+
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer dead = context.createConsumer(context.createQueue(JmsDeadLetters.QUEUE),
+                        "itMarker = '" + marker + "'")) {
+            Message first = dead.receive(WAIT.toMillis());
+            Message second = dead.receive(WAIT.toMillis());
+            assertThat(first).isNotNull();
+            assertThat(second).isNotNull();
+            assertThat(List.of(first.getStringProperty(JmsDeadLetters.REASON),
+                    second.getStringProperty(JmsDeadLetters.REASON)))
+                    .anySatisfy(reason -> assertThat(reason).contains("not a MapMessage"))
+                    .anySatisfy(reason -> assertThat(reason).contains("SEARCH"));
+        }
+        assertThat(awaitEvents(after.room().uid(), 1)).hasSize(1);
+    }
+
+    private ComplianceEvent syntheticEvent() {
+        String uid = UUID.randomUUID().toString();
+        return ComplianceEvent.of(ComplianceEventType.CHAT, Instant.parse("2026-01-01T00:00:00Z"),
+                new ComplianceRoom(uid, "ma-chan://example.com/" + uid, "synthetic", "none", null),
+                new ComplianceUser(writerUri, "Writer", 0, true), 1, "synthetic");
+    }
+
+    private void send(ComplianceEvent event) throws Exception {
+        try (JMSContext context = connectionFactory.createContext()) {
+            MapMessage message = context.createMapMessage();
+            ComplianceMessageCodec.write(event, message);
+            context.createProducer().send(complianceQueue, message);
+        }
+    }
+
+    private List<StoredComplianceEvent> awaitEvents(String roomUid, int count) throws InterruptedException {
+        await(() -> compliance.ofRoom(roomUid).size() >= count);
+        return compliance.ofRoom(roomUid);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not reached within " + WAIT);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private Path onlyFileFor(String roomUid, String extension) throws Exception {
+        List<Path> matching = files(roomUid, extension);
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    private List<Path> files(String roomUid, String extension) throws Exception {
+        try (Stream<Path> files = Files.list(output)) {
+            return files.filter(f -> f.getFileName().toString().contains(roomUid))
+                    .filter(f -> f.getFileName().toString().endsWith(extension)).toList();
+        }
+    }
+
+    private String withoutTimesAndIds(String xml) {
+        return xml.replaceAll("since1970=\"\\d+\" string=\"[^\"]+\" long=\"\\d+\"", "TIME")
+                .replaceAll("(<Sender UserName=\"\\w+\") id=\"\\d+\"", "$1")
+                .replace(room.uri("example.com").toString(), "ROOM_URI").replace(room.name(), "ROOM_NAME")
+                .replace(writerUri, "WRITER").replace(readerUri, "READER");
+    }
+
+    private static final String ROOM_LIST_XSLT = """
+            <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+              <xsl:output method="xml" omit-xml-declaration="yes"/>
+              <xsl:template match="/Conversations">
+                <RoomList><xsl:for-each select="Conversation">\
+            <Room uri="{Channel/@uri}" events="{count(Messages/Message)}"/></xsl:for-each></RoomList>
+              </xsl:template>
+            </xsl:stylesheet>""";
+
+    private static String golden() {
+        String message = """
+                      <Message type="%s"%s id="%s">
+                        <Sender UserName="%s" internal="true" uri="%s"/>
+                        <DateTimeUTC TIME/>
+                      </Message>
+                """;
+        return """
+                <?xml version="1.0" encoding="utf-8"?>
+                <Conversations xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+                xmlns:xsd="http://www.w3.org/2001/XMLSchema">
+                  <Conversation>
+                    <Channel uri="ROOM_URI" name="ROOM_NAME"/>
+                    <FirstMessage type="JOIN" id="0">
+                      <Sender UserName="Writer" internal="true" uri="WRITER"/>
+                      <DateTimeUTC TIME/>
+                    </FirstMessage>
+                    <Messages>
+                """
+                + message.formatted("JOIN", "", 0, "Writer", "WRITER")
+                + message.formatted("JOIN", "", 0, "Reader", "READER")
+                + message.formatted("CHAT", " content=\"post 1 &lt;&amp;&gt;\"", 1, "Writer", "WRITER")
+                + message.formatted("CHAT", " content=\"post 2 &lt;&amp;&gt;\"", 2, "Writer", "WRITER")
+                + message.formatted("CHAT", " content=\"post 3 &lt;&amp;&gt;\"", 3, "Writer", "WRITER")
+                + message.formatted("BACKCHAT", " content=\"newest 2; 2 messages (2-3)\"", 0, "Reader", "READER")
+                + message.formatted("PART", "", 0, "Writer", "WRITER")
+                + message.formatted("PART", "", 0, "Reader", "READER")
+                + """
+                    </Messages>
+                    <StartTimeUTC TIME/>
+                    <EndTimeUTC TIME/>
+                  </Conversation>
+                </Conversations>
+                """;
+    }
+}
