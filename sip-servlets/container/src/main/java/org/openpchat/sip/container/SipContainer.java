@@ -165,16 +165,10 @@ final class SipContainer {
             int status = jain.getStatusCode();
             if (status >= 200 && status < 300 && jain.getHeader(ContactHeader.NAME) == null
                     && ("INVITE".equals(method) || "SUBSCRIBE".equals(method))) {
-                jain.setHeader(contactFor(request.flow, ((ToHeader) jain.getHeader(ToHeader.NAME)).getAddress()));
+                jain.setHeader(dialogContact(request));
             }
             ((SipSessionImpl) request.getSession()).responded(jain, method);
             ServerTransaction transaction = request.serverTransaction();
-            if (transaction != null && "INVITE".equals(method) && status > 100 && status < 300
-                    && transaction.getDialog() == null) {
-                // JAIN-SIP drops an ACK it cannot tie to a dialog, and closes the TCP connection
-                // when that ACK has no Via branch and goes to our Contact (SIPE's case)
-                provider.getNewDialog(transaction);
-            }
             if (transaction != null) {
                 transaction.sendResponse(jain);
                 if (status == 401 || status == 407) {
@@ -214,6 +208,20 @@ final class SipContainer {
         }
         return headers.createViaHeader(point.getIPAddress(), point.getPort(), point.getTransport(),
                 "z9hG4bK" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /**
+     * The Contact of a dialog-creating 2xx is the URI the client addressed. Clients send every
+     * request over their connection to us anyway, and JAIN-SIP 1.3.0-91 can match a branch-less
+     * ACK (SIPE's) only when its Request-URI is the INVITE's; sent to any other URI it is dropped
+     * and the client's TCP connection closed.
+     */
+    private ContactHeader dialogContact(RequestImpl request) {
+        try {
+            return headers.createContactHeader(addresses.createAddress(request.jainRequest().getRequestURI()));
+        } catch (RuntimeException e) {
+            return contactFor(request.flow, ((ToHeader) request.jainRequest().getHeader(ToHeader.NAME)).getAddress());
+        }
     }
 
     ContactHeader contactFor(Flow flow, javax.sip.address.Address party) {
