@@ -3,7 +3,7 @@ package org.openpchat.chat.sip.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.openpchat.chat.sip.facade.ChatFacade;
+import org.openpchat.chat.sip.facade.ChatUseCases;
 import org.openpchat.chat.sip.xccos.XccosElement;
 import org.openpchat.chat.sip.xccos.XccosStatus;
 import org.openpchat.chat.sip.xccos.XccosWriter;
@@ -16,13 +16,13 @@ public final class CommandContext {
 
     private final ChatSessions.ChatSession session;
     private final String envid;
-    private final ChatFacade chat;
+    private final ChatUseCases chat;
     private final ChatSessions sessions;
     private final String poolUri;
     private final XccosWriter writer = new XccosWriter();
     private final List<Outgoing> outbox = new ArrayList<>();
 
-    public CommandContext(ChatSessions.ChatSession session, String envid, ChatFacade chat, ChatSessions sessions,
+    public CommandContext(ChatSessions.ChatSession session, String envid, ChatUseCases chat, ChatSessions sessions,
             String poolUri) {
         this.session = session;
         this.envid = envid;
@@ -39,7 +39,7 @@ public final class CommandContext {
         return session.user();
     }
 
-    public ChatFacade chat() {
+    public ChatUseCases chat() {
         return chat;
     }
 

@@ -1,6 +1,7 @@
 package org.openpchat.chat.sip.facade;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -32,7 +33,8 @@ import org.openpchat.chat.domain.room.Room;
  * Domain refusals pass through as {@code DomainException}.
  */
 @Stateless
-public class ChatFacade {
+@LocalBean
+public class ChatFacade implements ChatUseCases {
 
     public static final int SEARCH_LIMIT = 999;
     /** A "story" is a long post; this server keeps one size limit for both. */
@@ -58,6 +60,7 @@ public class ChatFacade {
     private final ChatServerSettings settings = new ChatServerSettings();
 
     /** False also for users the directory does not know. */
+    @Override
     public boolean persistentChatEnabled(String user) {
         try {
             return policies.persistentChatEnabledFor(user);
@@ -66,6 +69,7 @@ public class ChatFacade {
         }
     }
 
+    @Override
     public ServerInfo serverInfo() {
         ChatConfiguration configuration = policies.effectiveConfiguration();
         String root = "ma-cat://" + settings.sipDomain() + "/"
@@ -74,6 +78,7 @@ public class ChatFacade {
                 configuration.defaultChatHistory(), configuration.participantUpdateLimit());
     }
 
+    @Override
     public List<RoomSummary> findRooms(String user, String nameContains) {
         Actor actor = directory.actorFor(user);
         return rooms.findVisible(actor, nameContains == null ? "" : nameContains, SEARCH_LIMIT).stream()
@@ -83,6 +88,7 @@ public class ChatFacade {
                 .toList();
     }
 
+    @Override
     public JoinedRoom join(String user, String roomUri) {
         Actor actor = directory.actorFor(user);
         JoinResult result = chat.join(actor, roomUri);
@@ -95,16 +101,19 @@ public class ChatFacade {
                 null, occupants, managers);
     }
 
+    @Override
     public boolean leave(String user, String roomUri) {
         return chat.leave(directory.actorFor(user), roomUri);
     }
 
+    @Override
     public MessageView post(String user, String roomUri, String text) {
         ChatMessage message = chat.post(directory.actorFor(user), roomUri, text);
         return view(roomUri, message);
     }
 
     /** The newest messages, oldest first; at most DefaultChatHistory, which 0 also asks for. */
+    @Override
     public List<MessageView> history(String user, String roomUri, int count) {
         int limit = policies.effectiveConfiguration().defaultChatHistory();
         int size = count <= 0 ? limit : Math.min(count, limit);
@@ -116,6 +125,7 @@ public class ChatFacade {
                 .map(message -> view(roomUri, message)).toList();
     }
 
+    @Override
     public List<InvitationView> invitations(String user) {
         Actor actor = directory.actorFor(user);
         Map<Long, Room> visible = rooms.findVisible(actor, "", Integer.MAX_VALUE).stream()
