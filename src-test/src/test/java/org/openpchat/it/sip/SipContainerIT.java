@@ -76,6 +76,17 @@ class SipContainerIT {
     }
 
     @Test
+    void anAnswerSentBeforeARollbackIsReplacedBy500() throws Exception {
+        String key = java.util.UUID.randomUUID().toString();
+        try (RawSip.Tcp tcp = new RawSip.Tcp()) {
+            RawDialog dialog = RawDialog.invite(tcp);
+            assertThat(dialog.send("INFO", "answer-then-rollback:" + key, false)).startsWith("SIP/2.0 500");
+            assertThat(RawSip.body(dialog.send("INFO", "count:" + key, false))).isEqualTo("0");
+            dialog.send("BYE", null, false);
+        }
+    }
+
+    @Test
     void requestsFromOutsideADeliveryAndFromTimersReachTheClient() throws Exception {
         try (RawSip.Tcp tcp = new RawSip.Tcp()) {
             RawDialog dialog = RawDialog.invite(tcp);

@@ -43,7 +43,8 @@ final class Deliveries {
 
     void request(ServletEndpoint servlet, RequestImpl request) {
         boolean ok = deliver(servlet, SERVICE, endpoint -> endpoint.service(request, null));
-        if (!ok && request.isReceived() && !request.isCommitted() && !"ACK".equals(request.getMethod())) {
+        // a response sent during a delivery that did not commit was dropped with it
+        if (!ok && request.isReceived() && !"ACK".equals(request.getMethod())) {
             SipServletResponse error = request.createResponse(500, "Server Internal Error");
             error.send();
         }
@@ -72,6 +73,10 @@ final class Deliveries {
             try {
                 call.on((SipServletEndpoint) endpoint);
                 ok = !rollbackOnly();
+                if (!ok) {
+                    LOG.info("SIP servlet " + servlet.name() + " left its transaction marked for rollback: "
+                            + "what it sent is dropped");
+                }
             } finally {
                 endpoint.afterDelivery();
             }

@@ -182,7 +182,9 @@ final class SipContainer {
                 provider.sendResponse(jain);
             }
         } catch (SipException | InvalidArgumentException e) {
-            LOG.log(Level.WARNING, "could not send " + jain.getStatusCode() + " for " + request.getCallId(), e);
+            // typically the client closed its connection right after its request (SIPE after BYE)
+            LOG.log(Level.INFO, "could not send " + jain.getStatusCode() + " for " + request.getCallId() + ": " + e);
+            LOG.log(Level.FINE, "send failure", e);
         }
     }
 

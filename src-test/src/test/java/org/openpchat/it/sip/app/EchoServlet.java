@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,6 +32,8 @@ import org.openpchat.sip.servlet.SipServletResponse;
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "echo")})
 public class EchoServlet extends SipServlet {
 
+    @Resource
+    private MessageDrivenContext transaction;
     @Resource(lookup = "jdbc/pchat/mgc")
     private DataSource database;
     @EJB
@@ -100,6 +103,11 @@ public class EchoServlet extends SipServlet {
             case "fail" -> {
                 insert(argument);
                 throw new IllegalStateException("failing on purpose after storing " + argument);
+            }
+            case "answer-then-rollback" -> {
+                ok.send();
+                insert(argument);
+                transaction.setRollbackOnly();
             }
             case "count" -> ok.setContent(Integer.toString(rows.count(argument)), "text/plain");
             case "later" -> later.send(request.getSession().getId(), argument);

@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import org.openpchat.chat.sip.ChatPool;
@@ -32,7 +30,6 @@ import org.openpchat.sip.servlet.SipServletResponse;
     @ActivationConfigProperty(propertyName = "requestUser", propertyValue = ChatServlet.POOL_USERS),
     @ActivationConfigProperty(propertyName = "methods", propertyValue = "INVITE,ACK,CANCEL,INFO,UPDATE,BYE"),
     @ActivationConfigProperty(propertyName = "order", propertyValue = "900")})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @ConnectionFactoryDefinition(name = ChatServlet.CONNECTIONS, resourceAdapter = "#sip-servlets",
         interfaceName = "org.openpchat.sip.servlet.SipConnectionFactory",
         transactionSupport = TransactionSupportLevel.NoTransaction)

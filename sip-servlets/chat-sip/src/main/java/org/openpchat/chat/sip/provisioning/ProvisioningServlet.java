@@ -3,8 +3,6 @@ package org.openpchat.chat.sip.provisioning;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import org.openpchat.chat.sip.ChatPool;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
 import org.openpchat.chat.sip.facade.ChatFacade;
@@ -23,7 +21,6 @@ import org.openpchat.sip.servlet.SipServletResponse;
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "provisioning"),
     @ActivationConfigProperty(propertyName = "methods", propertyValue = "SUBSCRIBE"),
     @ActivationConfigProperty(propertyName = "order", propertyValue = "900")})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ProvisioningServlet extends SipServlet {
 
     static final String EVENT = "vnd-microsoft-provisioning-v2";

@@ -2,8 +2,6 @@ package org.openpchat.chat.sip.registrar;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import org.openpchat.sip.servlet.SipServlet;
 import org.openpchat.sip.servlet.SipServletEndpoint;
 import org.openpchat.sip.servlet.SipServletRequest;
@@ -18,7 +16,6 @@ import org.openpchat.sip.servlet.SipServletResponse;
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "front-end"),
     @ActivationConfigProperty(propertyName = "methods", propertyValue = "OPTIONS,SERVICE,MESSAGE"),
     @ActivationConfigProperty(propertyName = "order", propertyValue = "950")})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FrontEndServlet extends SipServlet {
 
     static final String ALLOW = "INVITE,ACK,CANCEL,BYE,INFO,UPDATE,REGISTER,SUBSCRIBE,NOTIFY,OPTIONS";

@@ -3,8 +3,6 @@ package org.openpchat.chat.sip.registrar;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import org.openpchat.chat.sip.auth.AuthenticationMode;
 import org.openpchat.chat.sip.auth.Flow;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
@@ -23,7 +21,6 @@ import org.openpchat.sip.servlet.SipServletResponse;
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "registrar"),
     @ActivationConfigProperty(propertyName = "methods", propertyValue = "REGISTER"),
     @ActivationConfigProperty(propertyName = "order", propertyValue = "900")})
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RegistrarServlet extends SipServlet {
 
     @EJB
