@@ -2,18 +2,23 @@ package org.openpchat.it.sipe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,6 +67,7 @@ class SipeInteropIT {
         SipeClient.requireDriver();
         logDir = Path.of(System.getProperty("sipe.logs", "target/sipe-logs")).resolve("SipeInteropIT."
                 + test.getTestMethod().orElseThrow().getName() + "-" + System.getProperty("pchat.it.database", "h2"));
+        deleteTree(logDir); // this run's logs only
         roomUris = new HashMap<>();
         for (String[] line : fixture(null)) {
             if (line[0].equals("room")) {
@@ -224,11 +230,16 @@ class SipeInteropIT {
     }
 
     @Test
-    void aWrongPasswordFailsTheLogin() {
-        SipeClient alice = start("alice", "not-" + PASSWORD);
-        SipeEvent error = alice.expect(SipeClient.SIGN_ON_TIMEOUT, SipeEvent.CONN_ERROR);
+    void aWrongPasswordFailsTheLogin() throws Exception {
+        SipeClient right = start("alice");
+        right.signOn(); // so the failure below is the password's
+
+        SipeClient wrong = start("alice", "not-" + PASSWORD);
+        SipeEvent error = wrong.expect(SipeClient.SIGN_ON_TIMEOUT, SipeEvent.CONN_ERROR);
         assertThat(error.text()).isNotBlank();
-        assertThat(alice.all(SipeEvent.SIGNED_ON)).as("signed on with a wrong password").isEmpty();
+        assertThat(wrong.all(SipeEvent.SIGNED_ON)).as("signed on with a wrong password").isEmpty();
+        assertThat(Files.readString(wrong.log(), StandardCharsets.ISO_8859_1))
+                .as("SIPE answered the Digest challenge before it was refused").contains("Proxy-Authorization: Digest");
     }
 
     // ---- steps ----
@@ -281,6 +292,16 @@ class SipeInteropIT {
                 .send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + uri + ": " + response.body()).isEqualTo(200);
         return response.body().lines().map(line -> line.split("\t", 3)).toList();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static List<String> names(List<SipeEvent.Room> rooms) {
