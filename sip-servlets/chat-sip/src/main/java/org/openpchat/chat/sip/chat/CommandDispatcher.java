@@ -26,7 +26,9 @@ public final class CommandDispatcher {
             "bjoin", MembershipCommands::batchJoin,
             "part", MembershipCommands::part,
             "bccontext", new HistoryCommand(),
-            "getinv", new InvitationCommand());
+            "getinv", new InvitationCommand(),
+            "getpref", PreferenceCommands::get,
+            "setpref", PreferenceCommands::set);
 
     private final PostCommand posts = new PostCommand();
 

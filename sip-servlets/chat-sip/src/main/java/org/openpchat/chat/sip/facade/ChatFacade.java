@@ -19,10 +19,12 @@ import org.openpchat.chat.application.chat.JoinResult;
 import org.openpchat.chat.application.chat.RoomOccupancy;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.PolicyService;
+import org.openpchat.chat.application.preference.PreferenceService;
 import org.openpchat.chat.application.room.RoomService;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.policy.ChatConfiguration;
+import org.openpchat.chat.domain.preference.UserPreference;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Privacy;
 import org.openpchat.chat.domain.room.Room;
@@ -56,6 +58,8 @@ public class ChatFacade implements ChatUseCases {
     private InvitationService invitations;
     @EJB
     private RoomOccupancy occupancy;
+    @EJB
+    private PreferenceService preferences;
 
     private final ChatServerSettings settings = new ChatServerSettings();
 
@@ -136,6 +140,20 @@ public class ChatFacade implements ChatUseCases {
                     Room room = visible.get(invitation.roomId());
                     return new InvitationView(invitation.id(), room.uri(settings.sipDomain()).toString(), room.name());
                 }).toList();
+    }
+
+    @Override
+    public PreferenceView preference(String user, String label, boolean createDefault) {
+        return preferences.read(directory.actorFor(user), label, createDefault).map(ChatFacade::view).orElse(null);
+    }
+
+    @Override
+    public PreferenceView setPreference(String user, String label, String content) {
+        return view(preferences.write(directory.actorFor(user), label, content));
+    }
+
+    private static PreferenceView view(UserPreference preference) {
+        return new PreferenceView(preference.label(), preference.sequence(), preference.content());
     }
 
     private static MessageView view(String roomUri, ChatMessage message) {

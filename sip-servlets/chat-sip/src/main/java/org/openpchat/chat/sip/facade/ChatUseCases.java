@@ -20,4 +20,9 @@ public interface ChatUseCases {
     List<MessageView> history(String user, String roomUri, int count);
 
     List<InvitationView> invitations(String user);
+
+    /** Null when the user has no value under the label and none was to be created. */
+    PreferenceView preference(String user, String label, boolean createDefault);
+
+    PreferenceView setPreference(String user, String label, String content);
 }

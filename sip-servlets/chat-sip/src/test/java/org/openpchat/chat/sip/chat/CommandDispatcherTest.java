@@ -202,4 +202,26 @@ class CommandDispatcherTest {
                 + "domain=\"example.com\"/></data></cmd>").to("s-alice", parser).get(0);
         assertThat(invitations.data().child("inv").attribute("chanUri")).isEqualTo(LOBBY);
     }
+
+    @Test
+    void preferencesAreStoredPerUserWithARisingSequence() {
+        XccosElement empty = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\" "
+                + "seqid=\"71\" createdefault=\"false\"/></data></cmd>").to("s-alice", parser).get(0);
+        assertThat(empty.data().child("pref").attribute("seqid")).isEqualTo("0");
+        assertThat(empty.data().child("pref").attribute("content")).isNull();
+
+        XccosElement written = send(alice, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\" "
+                + "seqid=\"71\" createdefault=\"false\" content=\"YWJj\"/></data></cmd>").to("s-alice", parser).get(0);
+        assertThat(written.id()).isEqualTo("rpl:setpref");
+        assertThat(written.data().child("pref").attribute("seqid")).isEqualTo("1");
+
+        XccosElement read = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\"/>"
+                + "</data></cmd>").to("s-alice", parser).get(0);
+        assertThat(read.data().child("pref").attribute("content")).isEqualTo("YWJj");
+        XccosElement bobs = send(bob, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\"/>"
+                + "</data></cmd>").to("s-bob", parser).get(0);
+        assertThat(bobs.data().child("pref").attribute("content")).isNull();
+        assertThat(code(send(bob, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data/></cmd>").to("s-bob", parser).get(0)))
+                .isEqualTo("400");
+    }
 }

@@ -12,6 +12,7 @@ import org.openpchat.chat.sip.facade.ChatUseCases;
 import org.openpchat.chat.sip.facade.InvitationView;
 import org.openpchat.chat.sip.facade.JoinedRoom;
 import org.openpchat.chat.sip.facade.MessageView;
+import org.openpchat.chat.sip.facade.PreferenceView;
 import org.openpchat.chat.sip.facade.RoomSummary;
 import org.openpchat.chat.sip.facade.ServerInfo;
 
@@ -80,6 +81,26 @@ final class FakeChat implements ChatUseCases {
     @Override
     public List<InvitationView> invitations(String user) {
         return List.of(new InvitationView(7, LOBBY, "Lobby"));
+    }
+
+    final Map<String, PreferenceView> preferences = new HashMap<>();
+
+    @Override
+    public PreferenceView preference(String user, String label, boolean createDefault) {
+        PreferenceView value = preferences.get(user + "|" + label);
+        if (value == null && createDefault) {
+            value = new PreferenceView(label, 0, "");
+            preferences.put(user + "|" + label, value);
+        }
+        return value;
+    }
+
+    @Override
+    public PreferenceView setPreference(String user, String label, String content) {
+        PreferenceView old = preferences.get(user + "|" + label);
+        PreferenceView value = new PreferenceView(label, old == null ? 1 : old.sequence() + 1, content);
+        preferences.put(user + "|" + label, value);
+        return value;
     }
 
     private Set<String> occupantsOf(String roomUri) {
