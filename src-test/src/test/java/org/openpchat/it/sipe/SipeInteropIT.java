@@ -181,17 +181,17 @@ class SipeInteropIT {
         bob.join(roomUris.get("Announcements"), "Announcements");
         alice.expect(SipeEvent.CHAT_BUDDY_JOINED, "Announcements", bob.uri());
 
+        String news = Fixtures.unique("news from alice");
+        alice.say(news);
+        bob.expect(SipeEvent.CHAT_MSG, "Announcements", alice.uri(), Pattern.quote(news));
+        alice.expect(SipeEvent.CHAT_MSG, "Announcements", alice.uri(), Pattern.quote(news));
+
         String refused = Fixtures.unique("bob may not post here");
         bob.say(refused);
         SipeEvent error = bob.expect(SipeEvent.CHAT_ERROR, "Announcements");
         assertThat(error.text()).contains("not delivered").contains(refused);
         alice.expectNone(QUIET, SipeEvent.CHAT_MSG, null, null, ".*" + Pattern.quote(refused) + ".*");
         assertThat(bob.all(SipeEvent.CHAT_MSG, null, null, ".*" + Pattern.quote(refused) + ".*")).isEmpty();
-
-        String news = Fixtures.unique("news from alice");
-        alice.say(news);
-        bob.expect(SipeEvent.CHAT_MSG, "Announcements", alice.uri(), Pattern.quote(news));
-        alice.expect(SipeEvent.CHAT_MSG, "Announcements", alice.uri(), Pattern.quote(news));
         assertThat(alice.all(SipeEvent.CHAT_ERROR)).as("alice's errors").isEmpty();
     }
 
@@ -201,15 +201,14 @@ class SipeInteropIT {
         SipeClient bob = start("bob");
         connected(alice);
         assertThat(names(connected(bob))).doesNotContain("Project X");
+        alice.join(roomUris.get("Project X"), "Project X"); // a member may
 
         bob.send("join " + roomUris.get("Project X"));
         bob.expect(SipeEvent.CMD_OK, "join");
         SipeEvent error = bob.expect(SipeEvent.NOTIFY, null, "Error joining chat room");
         assertThat(error.field(2)).as("the server's reason").isNotBlank();
         bob.expectNone(QUIET, SipeEvent.CHAT_JOINED);
-
-        // a member may
-        alice.join(roomUris.get("Project X"), "Project X");
+        alice.expectNone(Duration.ZERO, SipeEvent.CHAT_BUDDY_JOINED, "Project X", bob.uri());
     }
 
     @Test
@@ -218,15 +217,14 @@ class SipeInteropIT {
         SipeClient erin = start("erin");
         connected(dave);
         connected(erin);
+        erin.join(roomUris.get("Desk"), "Desk"); // staff outside the wall may
 
         dave.send("join " + roomUris.get("Desk"));
         dave.expect(SipeEvent.CMD_OK, "join");
         SipeEvent error = dave.expect(SipeEvent.NOTIFY, null, "Error joining chat room");
         assertThat(error.field(2)).as("the server's reason").isNotBlank();
         dave.expectNone(QUIET, SipeEvent.CHAT_JOINED);
-
-        // staff outside the wall may
-        erin.join(roomUris.get("Desk"), "Desk");
+        erin.expectNone(Duration.ZERO, SipeEvent.CHAT_BUDDY_JOINED, "Desk", dave.uri());
     }
 
     @Test
