@@ -1,5 +1,6 @@
 -- Removes every mgc table (all content is lost). Children before parents, so no foreign key
 -- stands in the way; IF EXISTS makes a partial schema droppable too. SQL Server 2016 or later.
+DROP TABLE IF EXISTS COMPLIANCE_OUTBOX;
 DROP TABLE IF EXISTS COMPLIANCE_CONFIGURATION;
 DROP TABLE IF EXISTS CHAT_CONFIGURATION;
 DROP TABLE IF EXISTS CHAT_POLICY;

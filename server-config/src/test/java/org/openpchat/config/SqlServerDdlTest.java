@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openpchat.chat.application.compliance.ComplianceOutbox;
 import org.openpchat.chat.domain.addin.Addin;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
@@ -44,6 +45,7 @@ import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.infrastructure.compliance.JpaComplianceOutbox;
 import org.openpchat.chat.infrastructure.compliance.JpaComplianceStore;
 import org.openpchat.chat.infrastructure.persistence.JpaMessageRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaRoomRepository;
@@ -76,7 +78,7 @@ class SqlServerDdlTest {
     void coversEveryTableAndColumnOfTheMapping(@TempDir Path generated) throws Exception {
         SqlServerDdlGenerator.main(new String[] {generated.toString()});
         Map<String, Set<String>> expected = tablesIn(Files.readString(generated.resolve("mgc-create.sql")));
-        assertThat(expected).containsKeys("ROOM", "CHAT_MESSAGE", "PRINCIPAL");
+        assertThat(expected).containsKeys("ROOM", "CHAT_MESSAGE", "PRINCIPAL", "COMPLIANCE_OUTBOX");
         assertThat(columnsInDatabase()).isEqualTo(expected);
     }
 
@@ -120,6 +122,7 @@ class SqlServerDdlTest {
                 em.persist(new Invitation(room.id(), PrincipalId.group("traders"), Instant.now()));
                 em.persist(new ChatPolicy(Scope.GLOBAL, true, "on"));
                 em.persist(new ChatConfiguration(Scope.service("pc1.example.com")));
+                new JpaComplianceOutbox(em).add(outboxEvent(room.uid()));
             });
             inTransaction(factory, em -> {
                 Room room = new JpaRoomRepository(em).findByUid(roomUid[0]).orElseThrow();
@@ -129,6 +132,12 @@ class SqlServerDdlTest {
                         .containsExactly("日本語 and emoji 😀");
                 assertThat(new JpaCredentialStore(em).verifyPassword(PrincipalId.user("bob@example.com"),
                         "Passw0rd!")).isTrue();
+                JpaComplianceOutbox outbox = new JpaComplianceOutbox(em);
+                List<ComplianceOutbox.Entry> waiting = outbox.oldest(10);
+                assertThat(waiting).extracting(ComplianceOutbox.Entry::event)
+                        .containsExactly(outboxEvent(room.uid()));
+                outbox.remove(List.of(waiting.get(0).sequence()));
+                assertThat(outbox.count()).isZero();
                 new JpaRoomRepository(em).remove(room);
             });
             inTransaction(factory, em -> assertThat(new JpaRoomRepository(em).all()).isEmpty());
@@ -181,6 +190,13 @@ class SqlServerDdlTest {
                 factory.close();
             }
         }
+    }
+
+    private static ComplianceEvent outboxEvent(String roomUid) {
+        return new ComplianceEvent(new UUID(0, 1).toString(), ComplianceEventType.CHAT,
+                Instant.parse("2026-01-01T10:00:00.123456Z"),
+                new ComplianceRoom(roomUid, "ma-chan://example.com/" + roomUid, "Desk", "Trading", "Désk ünicode"),
+                new ComplianceUser("sip:bob@example.com", "Bob", 7, true), 1, "日本語 and emoji 😀");
     }
 
     private EntityManagerFactory mappingOnScriptedSchema() {

@@ -37,7 +37,7 @@ import org.openpchat.chat.domain.shared.AccessList;
  * The in-server half of compliance-crash-test.sh (deployed only by that script):
  * POST /setup makes a room and switches exporting off (so nothing is purged), POST /load posts at
  * a steady rate in the background, GET /check compares the room's stored posts (mgc) with its
- * compliance events (mgccomp).
+ * compliance events (mgccomp) and counts its events still waiting in the outbox (mgc).
  */
 @WebServlet("/*")
 public class CrashLoadServlet extends HttpServlet {
@@ -155,12 +155,22 @@ public class CrashLoadServlet extends HttpServlet {
                 }
             }
         }
+        long outbox;
+        try (Connection connection = mgc.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM COMPLIANCE_OUTBOX WHERE ROOM_UID = ?")) {
+            query.setString(1, uid);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                outbox = rows.getLong(1);
+            }
+        }
         long missing = posts.stream().filter(id -> !chatEvents.containsKey(id)).count();
         long duplicated = chatEvents.values().stream().filter(n -> n > 1).count();
         long extra = chatEvents.keySet().stream().filter(id -> !posts.contains(id)).count();
         return "posts=" + posts.size() + " chat_events=" + chatEvents.values().stream().mapToInt(n -> n).sum()
                 + " missing=" + missing + " duplicated=" + duplicated + " extra=" + extra + " other=" + other
-                + " posted_since_start=" + POSTED.get();
+                + " outbox=" + outbox + " posted_since_start=" + POSTED.get();
     }
 
     private static String single(Connection connection, String sql, String parameter) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -15,13 +16,22 @@ import jakarta.transaction.UserTransaction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,6 +46,7 @@ import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.compliance.ComplianceExportScheduler;
 import org.openpchat.chat.application.compliance.ComplianceIntake;
+import org.openpchat.chat.application.compliance.ComplianceRelay;
 import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.room.RoomService;
@@ -56,8 +67,8 @@ import org.openpchat.chat.infrastructure.compliance.adapter.LyncXmlAdapter;
 import org.openpchat.chat.infrastructure.compliance.adapter.SecureXml;
 
 /**
- * The compliance pipeline in the server: use case → JMS (same transaction) → MDB → mgccomp →
- * adapter → file.
+ * The compliance pipeline in the server: use case → outbox in mgc (same transaction) → relay →
+ * JMS → MDB → mgccomp → adapter → file.
  */
 @ExtendWith(ArquillianExtension.class)
 class ComplianceIT {
@@ -91,6 +102,12 @@ class ComplianceIT {
     private Queue complianceQueue;
     @Resource
     private UserTransaction transaction;
+    @EJB(lookup = "java:app/chat-ejb/ComplianceRelay")
+    private ComplianceRelay relay;
+    @Resource(lookup = "jdbc/pchat/mgc")
+    private DataSource mgc;
+    @Resource
+    private ManagedExecutorService executor;
 
     private final Actor admin = Actor.administrator("it");
     private Actor writer;
@@ -208,17 +225,97 @@ class ComplianceIT {
     }
 
     @Test
-    void anActionThatRollsBackEmitsNoEvent() throws Exception {
+    void anActionThatRollsBackLeavesNoOutboxRowAndEmitsNoEvent() throws Exception {
         chat.join(writer, room.name());
+        awaitEvents(room.uid(), 1);
         transaction.begin();
-        chat.post(writer, room.name(), "never happened");
-        transaction.rollback();
+        try {
+            chat.post(writer, room.name(), "never happened");
+            assertThat(outboxRows(room.uid())).as("the event waits in the action's transaction").isEqualTo(1);
+        } finally {
+            transaction.rollback();
+        }
+        assertThat(outboxRows(room.uid())).isZero();
         chat.post(writer, room.name(), "committed");
 
         awaitEvents(room.uid(), 2);
-        Thread.sleep(2000);
+        Thread.sleep(2500);
         assertThat(compliance.ofRoom(room.uid())).extracting(s -> s.event().type() + ":" + s.event().content())
                 .containsExactly("JOIN:null", "CHAT:committed");
+        assertThat(outboxRows(room.uid())).isZero();
+    }
+
+    @Test
+    void theRelayDeliversEveryOutboxRowExactlyOnce() throws Exception {
+        int threads = 4;
+        int postsPerThread = 50;
+        AtomicBoolean posting = new AtomicBoolean(true);
+        // Extra relay runs racing the after-commit runs and the timer.
+        Future<Integer> extraRuns = executor.submit(() -> {
+            int sent = 0;
+            while (posting.get()) {
+                sent += relay.relayNow();
+            }
+            return sent;
+        });
+        List<Future<?>> writers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            writers.add(executor.submit(() -> {
+                for (int i = 0; i < postsPerThread; i++) {
+                    chat.post(writer, room.name(), "p");
+                }
+                return null;
+            }));
+        }
+        for (Future<?> w : writers) {
+            w.get();
+        }
+        posting.set(false);
+        extraRuns.get();
+
+        int total = threads * postsPerThread;
+        awaitEvents(room.uid(), total);
+        Thread.sleep(2500);
+        List<StoredComplianceEvent> stored = compliance.ofRoom(room.uid());
+        assertThat(stored).hasSize(total);
+        assertThat(stored).extracting(s -> s.event().eventId()).doesNotHaveDuplicates();
+        assertThat(stored).extracting(s -> s.event().messageId()).containsExactlyInAnyOrderElementsOf(
+                LongStream.rangeClosed(1, total).boxed().toList());
+        assertThat(outboxRows(room.uid())).isZero();
+    }
+
+    @Test
+    void aRelayFailureBetweenSendAndRemovalSendsAgainAndIsStoredOnce() throws Exception {
+        System.setProperty(ComplianceRelay.FAIL_AFTER_SEND_PROPERTY, room.uid());
+        try {
+            chat.join(writer, room.name());
+            chat.post(writer, room.name(), "one");
+            chat.post(writer, room.name(), "two");
+
+            awaitEvents(room.uid(), 3);
+            await(() -> System.getProperty(ComplianceRelay.FAIL_AFTER_SEND_PROPERTY) == null);
+            await(() -> outboxRows(room.uid()) == 0);
+            Thread.sleep(2500);
+            assertThat(compliance.ofRoom(room.uid())).extracting(s -> s.event().type() + ":" + s.event().content())
+                    .containsExactly("JOIN:null", "CHAT:one", "CHAT:two");
+        } finally {
+            System.clearProperty(ComplianceRelay.FAIL_AFTER_SEND_PROPERTY);
+        }
+    }
+
+    /** Rows of the room in the outbox table, read through the mgc pool (in the caller's transaction, if any). */
+    private long outboxRows(String roomUid) {
+        try (Connection connection = mgc.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM COMPLIANCE_OUTBOX WHERE ROOM_UID = ?")) {
+            query.setString(1, roomUid);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

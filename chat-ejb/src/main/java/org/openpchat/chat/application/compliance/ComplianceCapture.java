@@ -1,5 +1,6 @@
 package org.openpchat.chat.application.compliance;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,12 +17,18 @@ import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalRepository;
 import org.openpchat.chat.domain.room.Room;
 
-/** What the chat use cases report for compliance; each call publishes one event. */
+/**
+ * What the chat use cases report for compliance; each call adds one event to the outbox in the
+ * caller's transaction (so it exists if and only if the action commits) and has the relay send it
+ * to the compliance queue once that transaction has committed.
+ */
 @Dependent
 public class ComplianceCapture {
 
     @Inject
-    private ComplianceEventPublisher publisher;
+    private ComplianceOutbox outbox;
+    @EJB
+    private ComplianceRelay relay;
     @Inject
     private PrincipalRepository principals;
     @Inject
@@ -51,7 +58,8 @@ public class ComplianceCapture {
 
     private void publish(ComplianceEventType type, Actor actor, Room room, Instant at, long messageId,
             String content) {
-        publisher.publish(ComplianceEvent.of(type, at, roomOf(room), userOf(actor), messageId, content));
+        outbox.add(ComplianceEvent.of(type, at, roomOf(room), userOf(actor), messageId, content));
+        relay.wakeAfterCommit();
     }
 
     private ComplianceRoom roomOf(Room room) {

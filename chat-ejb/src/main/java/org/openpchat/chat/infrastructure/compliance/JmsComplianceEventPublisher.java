@@ -6,15 +6,18 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Queue;
+import java.util.List;
 import org.openpchat.chat.application.compliance.ComplianceEventPublisher;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 
 /**
  * Sends compliance events on the compliance queue through the server's (XA) connection factory:
- * inside a JTA transaction the send is part of it, so the event is delivered only on commit.
+ * inside a JTA transaction the send is part of it, so the event is delivered only on commit. The
+ * outbox relay sends in transactions of their own, where the broker is the only resource.
  */
 @ApplicationScoped
 public class JmsComplianceEventPublisher implements ComplianceEventPublisher {
@@ -29,12 +32,26 @@ public class JmsComplianceEventPublisher implements ComplianceEventPublisher {
 
     @Override
     public void publish(ComplianceEvent event) {
+        publishAll(List.of(event));
+    }
+
+    @Override
+    public void publishAll(List<ComplianceEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         try (JMSContext context = connectionFactory.createContext()) {
-            MapMessage message = context.createMapMessage();
-            ComplianceMessageCodec.write(event, message);
-            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("could not send compliance event " + event.eventId(), e.getErrorCode(), e);
+            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+            for (ComplianceEvent event : events) {
+                MapMessage message = context.createMapMessage();
+                try {
+                    ComplianceMessageCodec.write(event, message);
+                } catch (JMSException e) {
+                    throw new JMSRuntimeException("could not send compliance event " + event.eventId(),
+                            e.getErrorCode(), e);
+                }
+                producer.send(queue, message);
+            }
         }
     }
 }

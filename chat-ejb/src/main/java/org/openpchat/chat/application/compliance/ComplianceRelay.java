@@ -1,0 +1,147 @@
+package org.openpchat.chat.application.compliance;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the {@link ComplianceOutboxRelay} on this node: right after each transaction that added
+ * events commits (on the managed executor, so the use case does not wait), and every second as a
+ * safety net (events left behind by a crash or a failed send, or added on another node). One run
+ * at a time: a request during a run makes the run go round once more.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ComplianceRelay {
+
+    /**
+     * Test hook: when a batch holding an event of the room with this uid (system property) has
+     * been sent, the relay fails once before removing the batch from the outbox, as if the server
+     * died there. Unset in production.
+     */
+    public static final String FAIL_AFTER_SEND_PROPERTY = "openpchat.compliance.relay.fail-after-send-room-uid";
+    private static final Logger LOG = Logger.getLogger(ComplianceRelay.class.getName());
+    private static final Object WAKE_REGISTERED = new Object();
+
+    @Inject
+    private ComplianceOutbox outbox;
+    @Inject
+    private ComplianceEventPublisher queue;
+    @EJB
+    private ComplianceRelayTransactions transactions;
+    @Resource
+    private TransactionSynchronizationRegistry registry;
+    @Resource
+    private ManagedExecutorService executor;
+    @Resource
+    private SessionContext context;
+
+    private final AtomicBoolean requested = new AtomicBoolean();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean failing;
+    private ComplianceOutboxRelay relay;
+
+    @PostConstruct
+    void init() {
+        relay = new ComplianceOutboxRelay(outbox, queue, transactions, ComplianceOutboxRelay.DEFAULT_BATCH,
+                ComplianceRelay::failAfterSendHook);
+    }
+
+    /**
+     * Called inside a use case's transaction after it added events: once that transaction has
+     * committed, the relay runs. Without a transaction it runs at the next tick.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void wakeAfterCommit() {
+        if (registry.getTransactionKey() == null || registry.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        registry.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        ComplianceRelay self = context.getBusinessObject(ComplianceRelay.class);
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED && !requested.getAndSet(true)) {
+                    try {
+                        executor.execute(self::relayNow);
+                    } catch (RejectedExecutionException e) {
+                        LOG.log(Level.FINE, "compliance relay not started now; the next tick sends", e);
+                    }
+                }
+            }
+        });
+    }
+
+    @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
+    void tick() {
+        requested.set(true);
+        relayNow();
+    }
+
+    /**
+     * Sends what the outbox holds, unless a run is going on (which then goes round once more);
+     * returns the number of events this call sent.
+     */
+    public int relayNow() {
+        int sent = 0;
+        while (requested.get() && running.compareAndSet(false, true)) {
+            try {
+                requested.set(false);
+                sent += relay.relayAll();
+                if (failing) {
+                    failing = false;
+                    LOG.info("compliance relay sends again");
+                }
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    LOG.log(Level.WARNING, "compliance relay failed; the events stay in the outbox and are sent"
+                            + " again (failures are logged at FINE until it recovers)", e);
+                } else {
+                    LOG.log(Level.FINE, "compliance relay failed again", e);
+                }
+                failing = true;
+                return sent;
+            } finally {
+                running.set(false);
+            }
+        }
+        return sent;
+    }
+
+    /** Events in the outbox, not yet sent (or sent but not yet removed). */
+    public long backlog() {
+        return outbox.count();
+    }
+
+    private static void failAfterSendHook(List<ComplianceOutbox.Entry> batch) {
+        String room = System.getProperty(FAIL_AFTER_SEND_PROPERTY);
+        if (room != null && batch.stream().anyMatch(e -> e.event().room().uid().equals(room))
+                && System.getProperties().remove(FAIL_AFTER_SEND_PROPERTY, room)) {
+            throw new IllegalStateException("injected failure after sending compliance events of room " + room);
+        }
+    }
+}
