@@ -37,7 +37,7 @@ public class SipResourceAdapter implements ResourceAdapter {
     private String transports = "udp,tcp";
 
     @ConfigProperty(description = "Largest SIP message accepted, in bytes")
-    private Integer maxMessageSize = 65536;
+    private Integer maxMessageSize = 262144;
 
     @ConfigProperty(description = "JAIN-SIP message processing threads")
     private Integer stackThreads = 8;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.openpchat.chat.sip.facade.ChatUseCases;
 import org.openpchat.chat.sip.xccos.XccosElement;
+import org.openpchat.chat.sip.xccos.XccosException;
 import org.openpchat.chat.sip.xccos.XccosStatus;
 import org.openpchat.chat.sip.xccos.XccosWriter;
 
@@ -57,6 +58,16 @@ public final class CommandContext {
 
     public List<Outgoing> outbox() {
         return outbox;
+    }
+
+    /** Posting and reading history need the room joined on this dialog: 404 for no room, else 409. */
+    public void requireJoined(String roomUri) {
+        if (!session.isIn(roomUri)) {
+            if (!chat.roomExists(roomUri)) {
+                throw new XccosException(XccosStatus.NOT_FOUND, "no such room: " + roomUri);
+            }
+            throw new XccosException(XccosStatus.NOT_JOINED, "join the room first: " + roomUri);
+        }
     }
 
     public void reply(XccosElement command, XccosStatus status, String reason, Consumer<XccosWriter.Xml> data) {

@@ -17,6 +17,7 @@ final class HistoryCommand implements CommandHandler {
     @Override
     public void handle(CommandContext context, XccosElement command) {
         String roomUri = Channels.fromUriAttribute(command.data().requiredChild("chanib"), "uri");
+        context.requireJoined(roomUri);
         XmlNode query = command.data().child("bcq");
         int count = 0;
         if (query != null) {

@@ -19,9 +19,7 @@ final class PostCommand implements CommandHandler {
         String roomUri = Channels.fromUriAttribute(post.node(), "chanUri");
         XmlNode chat = post.node().child("chat");
         String text = chat == null ? "" : chat.text();
-        if (!context.session().isIn(roomUri)) {
-            throw new XccosException(XccosStatus.NOT_JOINED, "join the room before posting to it: " + roomUri);
-        }
+        context.requireJoined(roomUri);
         if (text.length() > ChatFacade.MESSAGE_SIZE_LIMIT) {
             throw new XccosException(XccosStatus.MESSAGE_TOO_LARGE, "the message has " + text.length()
                     + " characters; the limit is " + ChatFacade.MESSAGE_SIZE_LIMIT);

@@ -28,6 +28,7 @@ import org.openpchat.chat.domain.preference.UserPreference;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Privacy;
 import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.DomainException;
 
 /**
  * The chat use cases as the SIP front end needs them: one transaction per call, plain values
@@ -68,7 +69,7 @@ public class ChatFacade implements ChatUseCases {
     public boolean persistentChatEnabled(String user) {
         try {
             return policies.persistentChatEnabledFor(user);
-        } catch (org.openpchat.chat.domain.shared.DomainException e) {
+        } catch (DomainException e) {
             return false;
         }
     }
@@ -90,6 +91,16 @@ public class ChatFacade implements ChatUseCases {
                         occupancy.count(room.uid()), room.privacy() == Privacy.OPEN,
                         room.category().fileUploadEnabled(), room.sendsInvitations(), room.keepsChatHistory()))
                 .toList();
+    }
+
+    @Override
+    public boolean roomExists(String roomUri) {
+        try {
+            rooms.find(roomUri);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     @Override

@@ -11,6 +11,8 @@ public interface ChatUseCases {
 
     List<RoomSummary> findRooms(String user, String nameContains);
 
+    boolean roomExists(String roomUri);
+
     JoinedRoom join(String user, String roomUri);
 
     boolean leave(String user, String roomUri);

@@ -49,6 +49,13 @@ public class RegistrarServlet extends SipServlet {
         response.setHeader("Expires", Integer.toString(expires));
         response.setHeader("Supported", "msrtc-event-categories");
         response.setHeader("Allow-Events", "vnd-microsoft-provisioning-v2");
+        if (contact != null) {
+            try {
+                response.setHeader("Contact", RegistrationExpiry.withExpires(contact, expires));
+            } catch (IllegalArgumentException e) {
+                // a Contact the stack cannot re-encode: the Expires header says it all (SIPE reads only that)
+            }
+        }
         if (authenticator.mode() == AuthenticationMode.NONE) {
             response.setHeader("Warning", "399 pchat \"SIP authentication is disabled on this server\"");
         }

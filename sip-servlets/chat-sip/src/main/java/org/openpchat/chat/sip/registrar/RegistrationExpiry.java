@@ -34,6 +34,12 @@ final class RegistrationExpiry {
         return Math.max(MIN_SECONDS, Math.min(MAX_SECONDS, asked));
     }
 
+    /** The binding as the 200 reports it: the client's Contact with the granted expires parameter. */
+    static String withExpires(String contact, int seconds) {
+        String withoutExpires = contact.replaceAll("(?i);\\s*expires\\s*=\\s*\\d+", "");
+        return withoutExpires.strip() + ";expires=" + seconds;
+    }
+
     private static Integer parse(String text) {
         if (text == null || text.isBlank()) {
             return null;

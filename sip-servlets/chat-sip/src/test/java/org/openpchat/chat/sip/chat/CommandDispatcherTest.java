@@ -224,4 +224,15 @@ class CommandDispatcherTest {
         assertThat(code(send(bob, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data/></cmd>").to("s-bob", parser).get(0)))
                 .isEqualTo("400");
     }
+
+    @Test
+    void postsAndHistoryNeedTheRoomJoinedAndExisting() {
+        chat.unknownRooms.add("ma-chan://example.com/gone");
+
+        Result unknown = send(alice, "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"ma-chan://example.com/gone\">"
+                + "<chat>x</chat></grpchat>");
+        assertThat(unknown.postRefusal().status()).isEqualTo(XccosStatus.NOT_FOUND);
+        assertThat(code(send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
+                + "\"/></data></cmd>").to("s-alice", parser).get(0))).isEqualTo("409");
+    }
 }

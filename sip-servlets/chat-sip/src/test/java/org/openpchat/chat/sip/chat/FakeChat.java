@@ -45,6 +45,13 @@ final class FakeChat implements ChatUseCases {
                 true));
     }
 
+    final Set<String> unknownRooms = new LinkedHashSet<>();
+
+    @Override
+    public boolean roomExists(String roomUri) {
+        return !unknownRooms.contains(roomUri);
+    }
+
     @Override
     public JoinedRoom join(String user, String roomUri) {
         refuseIfConfigured(roomUri);

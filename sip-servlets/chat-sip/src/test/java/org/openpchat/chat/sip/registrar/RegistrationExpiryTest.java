@@ -25,4 +25,12 @@ class RegistrationExpiryTest {
         assertThat(RegistrationExpiry.granted(null, "<sip:10.0.0.1>")).isEqualTo(RegistrationExpiry.DEFAULT_SECONDS);
         assertThat(RegistrationExpiry.granted("soon", null)).isEqualTo(RegistrationExpiry.DEFAULT_SECONDS);
     }
+
+    @Test
+    void theAnswerReportsTheGrantedExpiry() {
+        assertThat(RegistrationExpiry.withExpires("<sip:10.0.0.1:5060;transport=tcp>;Expires=99", 120))
+                .isEqualTo("<sip:10.0.0.1:5060;transport=tcp>;expires=120");
+        assertThat(RegistrationExpiry.withExpires("<sip:10.0.0.1>;+sip.instance=\"<urn:uuid:1>\"", 900))
+                .isEqualTo("<sip:10.0.0.1>;+sip.instance=\"<urn:uuid:1>\";expires=900");
+    }
 }
