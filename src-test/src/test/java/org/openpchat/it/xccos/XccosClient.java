@@ -90,11 +90,11 @@ public final class XccosClient implements AutoCloseable {
     private volatile ReceivedResponse lastChallenge;
     private volatile Duration wait = WAIT;
 
-    private XccosClient(String user) {
+    private XccosClient(String user, String server) {
         this.user = user.contains("@") ? user : user + "@" + DOMAIN;
         this.username = this.user.substring(0, this.user.indexOf('@'));
         this.userUri = "sip:" + this.user;
-        this.sip = SipTestClient.start("tcp", server()).localUri(userUri).timeout(WAIT);
+        this.sip = SipTestClient.start("tcp", server).localUri(userUri).timeout(WAIT);
         this.sip.onRequest(this::take);
     }
 
@@ -105,7 +105,12 @@ public final class XccosClient implements AutoCloseable {
 
     /** A client for {@code user} ({@code "alice"} or {@code "alice@example.com"}); nothing sent yet. */
     public static XccosClient connect(String user) {
-        return new XccosClient(user);
+        return new XccosClient(user, server());
+    }
+
+    /** A client for {@code user} talking to the SIP server at {@code hostPort}. */
+    public static XccosClient connect(String user, String hostPort) {
+        return new XccosClient(user, hostPort);
     }
 
     /** Connect, REGISTER with the demo password (must give 200), INVITE the pool URI. */
