@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ import org.openpchat.it.sip.client.ReceivedResponse;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class XccosRestartIT {
+
+    private static final String HEALTH = "http://localhost:8080/pchat/api/health";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -75,7 +79,7 @@ class XccosRestartIT {
         throw last;
     }
 
-    /** {@code asadmin restart-domain} of the server under test, then waits for SIP on 5060. */
+    /** {@code asadmin restart-domain} of the server under test, then waits until the application is up. */
     static void restartDomain() throws IOException, InterruptedException {
         String home = System.getProperty("glassfish.home");
         assertThat(home).as("system property glassfish.home (set by failsafe)").isNotBlank();
@@ -90,18 +94,23 @@ class XccosRestartIT {
         String output = Files.readString(log.toPath());
         assertThat(done).as("restart-domain finished: %s", output).isTrue();
         assertThat(p.exitValue()).as("restart-domain: %s", output).isZero();
-        String[] hostPort = XccosClient.server().split(":");
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (true) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])), 1000);
-                return;
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no SIP listener after the restart", notYet);
+        // restart-domain returns once the admin listener is up; the application loads after that
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(HEALTH)).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == 200) {
+                    return;
                 }
-                Thread.sleep(500);
+            } catch (IOException notYet) {
+                last = -1;
             }
+            Thread.sleep(1000);
         }
+        throw new AssertionError("the application did not come back after the restart (health " + last
+                + "); restart-domain said: " + output);
     }
 }
