@@ -35,7 +35,8 @@ banner() {
   JMS broker      localhost:7676          (embedded OpenMQ; queues PChatCompliance, PChatComplianceDead)
   Compliance      Lync XML files every minute in $home/compliance
   Database        embedded H2, files in $domain_dir/data
-  SIP             127.0.0.1:5060 UDP and TCP (no chat servlets yet)
+  SIP             127.0.0.1:5060 UDP and TCP; chat pool sip:pchat@example.com, Digest authentication
+                  (SIPE/Pidgin: server 127.0.0.1:5060, transport TCP)
   Demo logins     sip:alice@example.com, bob, carol, dave, erin; password Passw0rd!
   Log             $domain_dir/logs/server.log
   Stop            Ctrl-C

@@ -87,7 +87,7 @@ class SqlServerDdlTest {
         assertThat(code).doesNotContainPattern("(?<!N)VARCHAR\\(").doesNotContain("NUMERIC(")
                 .doesNotContainPattern("\\bTEXT\\b").doesNotContain("DATETIME ");
         assertThat(code).contains("CONTENT NVARCHAR(MAX) NOT NULL");
-        assertThat(Pattern.compile("\\bID BIGINT IDENTITY NOT NULL").matcher(code).results().count()).isEqualTo(9);
+        assertThat(Pattern.compile("\\bID BIGINT IDENTITY NOT NULL").matcher(code).results().count()).isEqualTo(10);
     }
 
     @Test

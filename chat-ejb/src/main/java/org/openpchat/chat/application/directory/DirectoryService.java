@@ -3,6 +3,7 @@ package org.openpchat.chat.application.directory;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import org.openpchat.chat.application.ChatServerSettings;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.principal.AffiliationResolver;
@@ -63,6 +64,11 @@ public class DirectoryService {
 
     public boolean verifyPassword(String user, String password) {
         return credentials.verifyPassword(PrincipalId.user(user), password);
+    }
+
+    /** SIP Digest's HA1 for a user and the username the client sent; empty for unknown users. */
+    public Optional<String> digestHa1(String user, String digestUsername) {
+        return credentials.digestHa1(PrincipalId.user(user), digestUsername);
     }
 
     public void grantPolicy(String user, String policyTag) {

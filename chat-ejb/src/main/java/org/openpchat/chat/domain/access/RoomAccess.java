@@ -59,7 +59,7 @@ public final class RoomAccess {
         if (!permits(actor, operation, room)) {
             if (room.disabled() && (operation == Operation.JOIN || operation == Operation.POST
                     || operation == Operation.READ_HISTORY)) {
-                throw DomainException.forbidden("room '" + room.name() + "' is disabled");
+                throw DomainException.disabled("room '" + room.name() + "' is disabled");
             }
             if (operation == Operation.POST && room.type() == RoomType.AUDITORIUM
                     && permits(actor, Operation.JOIN, room)) {

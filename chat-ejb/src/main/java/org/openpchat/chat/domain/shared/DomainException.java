@@ -8,7 +8,7 @@ public class DomainException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { NOT_FOUND, FORBIDDEN, CONFLICT, INVALID }
+    public enum Reason { NOT_FOUND, FORBIDDEN, DISABLED, CONFLICT, INVALID }
 
     private final Reason reason;
 
@@ -27,6 +27,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException forbidden(String message) {
         return new DomainException(Reason.FORBIDDEN, message);
+    }
+
+    /** The target exists but an administrator switched it off (a disabled room). */
+    public static DomainException disabled(String message) {
+        return new DomainException(Reason.DISABLED, message);
     }
 
     public static DomainException conflict(String message) {

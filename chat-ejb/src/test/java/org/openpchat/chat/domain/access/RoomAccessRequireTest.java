@@ -34,9 +34,12 @@ class RoomAccessRequireTest {
     }
 
     private AbstractThrowableAssert<?, ?> refusal(PrincipalId who, Operation operation) {
+        return refusal(who, operation, DomainException.Reason.FORBIDDEN);
+    }
+
+    private AbstractThrowableAssert<?, ?> refusal(PrincipalId who, Operation operation, DomainException.Reason reason) {
         return assertThatThrownBy(() -> RoomAccess.require(actor(who), operation, room))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.FORBIDDEN));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 
     @Test
@@ -48,9 +51,9 @@ class RoomAccessRequireTest {
     void disabledRoomIsNamedAsTheReason() {
         room.disable();
 
-        refusal(member, Operation.JOIN).hasMessageContaining("disabled");
-        refusal(member, Operation.POST).hasMessageContaining("disabled");
-        refusal(member, Operation.READ_HISTORY).hasMessageContaining("disabled");
+        refusal(member, Operation.JOIN, DomainException.Reason.DISABLED).hasMessageContaining("disabled");
+        refusal(member, Operation.POST, DomainException.Reason.DISABLED).hasMessageContaining("disabled");
+        refusal(member, Operation.READ_HISTORY, DomainException.Reason.DISABLED).hasMessageContaining("disabled");
     }
 
     @Test

@@ -1,0 +1,11 @@
+package org.openpchat.chat.domain.preference;
+
+import java.util.Optional;
+import org.openpchat.chat.domain.principal.PrincipalId;
+
+public interface PreferenceRepository {
+
+    Optional<UserPreference> find(PrincipalId owner, String label);
+
+    void add(UserPreference preference);
+}

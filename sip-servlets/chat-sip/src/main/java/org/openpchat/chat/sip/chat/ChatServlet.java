@@ -1,0 +1,132 @@
+package org.openpchat.chat.sip.chat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.resource.ConnectionFactoryDefinition;
+import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import org.openpchat.chat.sip.ChatPool;
+import org.openpchat.chat.sip.auth.SipAuthenticator;
+import org.openpchat.chat.sip.facade.ChatFacade;
+import org.openpchat.chat.sip.xccos.MalformedXccosException;
+import org.openpchat.chat.sip.xccos.XccosEnvelope;
+import org.openpchat.chat.sip.xccos.XccosException;
+import org.openpchat.chat.sip.xccos.XccosParser;
+import org.openpchat.sip.servlet.SipConnectionFactory;
+import org.openpchat.sip.servlet.SipServlet;
+import org.openpchat.sip.servlet.SipServletEndpoint;
+import org.openpchat.sip.servlet.SipServletRequest;
+import org.openpchat.sip.servlet.SipServletResponse;
+
+/**
+ * The chat endpoint: dialogs INVITEd to the chat pool URI (or the OCS lookup URI) carry XCCOS
+ * in INFO bodies. Every INFO is answered at once; replies, notices and posts follow as INFOs
+ * from the server. Runs without a transaction: each use case commits on its own before any
+ * message leaves.
+ */
+@MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
+    @ActivationConfigProperty(propertyName = "servletName", propertyValue = "chat"),
+    @ActivationConfigProperty(propertyName = "requestUser", propertyValue = ChatServlet.POOL_USERS),
+    @ActivationConfigProperty(propertyName = "methods", propertyValue = "INVITE,ACK,CANCEL,INFO,UPDATE,BYE"),
+    @ActivationConfigProperty(propertyName = "order", propertyValue = "900")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ConnectionFactoryDefinition(name = ChatServlet.CONNECTIONS, resourceAdapter = "#sip-servlets",
+        interfaceName = "org.openpchat.sip.servlet.SipConnectionFactory",
+        transactionSupport = TransactionSupportLevel.NoTransaction)
+public class ChatServlet extends SipServlet {
+
+    static final String POOL_USERS = "pchat|ocschat";
+    static final String CONNECTIONS = "java:app/pchat/ChatSipConnections";
+    /** Clients refresh with UPDATE before this; dialogs silent for twice as long are ended. */
+    static final int SESSION_EXPIRES = 600;
+
+    @EJB
+    private SipAuthenticator authenticator;
+    @EJB
+    private ChatFacade chat;
+    @EJB
+    private ChatSessions sessions;
+    @Resource(lookup = CONNECTIONS)
+    private SipConnectionFactory connections;
+
+    private final XccosParser parser = new XccosParser();
+    private final CommandDispatcher dispatcher = new CommandDispatcher();
+
+    @Override
+    protected void doInvite(SipServletRequest request) {
+        String user = authenticator.requireUser(request);
+        if (user == null) {
+            return;
+        }
+        if (!chat.persistentChatEnabled(user)) {
+            request.createResponse(403, "Persistent Chat is disabled for this user").send();
+            return;
+        }
+        sessions.open(request.getSession().getId(), user);
+        SipServletResponse ok = request.createResponse(200);
+        ok.setHeader("Session-Expires", SESSION_EXPIRES + ";refresher=uac");
+        ok.send();
+    }
+
+    @Override
+    protected void doUpdate(SipServletRequest request) {
+        if (sessions.find(request.getSession().getId()) == null) {
+            request.createResponse(481, "Call/Transaction Does Not Exist").send();
+            return;
+        }
+        SipServletResponse ok = request.createResponse(200);
+        ok.setHeader("Session-Expires", SESSION_EXPIRES + ";refresher=uac");
+        ok.send();
+    }
+
+    @Override
+    protected void doBye(SipServletRequest request) {
+        request.createResponse(200).send();
+        ChatSessions.ChatSession session = sessions.find(request.getSession().getId());
+        if (session != null) {
+            CommandContext context = new CommandContext(session, null, chat, sessions, ChatPool.uri());
+            SessionEnd.leaveAll(context);
+            DialogSender.send(connections, null, context.outbox());
+        }
+    }
+
+    @Override
+    protected void doInfo(SipServletRequest request) {
+        ChatSessions.ChatSession session = sessions.find(request.getSession().getId());
+        if (session == null) {
+            request.createResponse(481, "Call/Transaction Does Not Exist").send();
+            return;
+        }
+        XccosEnvelope envelope;
+        try {
+            envelope = parser.parse(body(request));
+        } catch (MalformedXccosException e) {
+            request.createResponse(e.getMessage().startsWith("body above") ? 413 : 400, "Bad XCCOS: " + reason(e)).send();
+            return;
+        }
+        CommandContext context = new CommandContext(session, envelope.envid(), chat, sessions, ChatPool.uri());
+        XccosException postRefusal = dispatcher.dispatch(context, envelope);
+        if (postRefusal == null) {
+            request.createResponse(200).send();
+        } else {
+            request.createResponse(postRefusal.status().code(), reason(postRefusal)).send();
+        }
+        DialogSender.send(connections, request.getSession(), context.outbox());
+    }
+
+    private static String body(SipServletRequest request) {
+        if (request.getContentLength() > XccosParser.MAX_CHARACTERS * 4) {
+            throw new MalformedXccosException("body above " + XccosParser.MAX_CHARACTERS + " characters");
+        }
+        return request.getContent();
+    }
+
+    /** A reason phrase: one line, bounded. */
+    private static String reason(RuntimeException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage().replaceAll("[\\r\\n]+", " ");
+        return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+}

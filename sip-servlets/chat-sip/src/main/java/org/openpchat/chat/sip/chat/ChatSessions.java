@@ -1,0 +1,125 @@
+package org.openpchat.chat.sip.chat;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The chat dialogs of this node and the rooms each has joined: who gets a post, a join or a
+ * part. A user may be in a room from several dialogs (several clients).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ChatSessions {
+
+    /** One chat dialog: its SIP session id, its user, the rooms it joined, when it was last heard. */
+    public static final class ChatSession {
+        private final String id;
+        private final String user;
+        private final Set<String> rooms = ConcurrentHashMap.newKeySet();
+        private volatile Instant lastSeen;
+
+        ChatSession(String id, String user, Instant now) {
+            this.id = id;
+            this.user = user;
+            this.lastSeen = now;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public String user() {
+            return user;
+        }
+
+        public Set<String> rooms() {
+            return Set.copyOf(rooms);
+        }
+
+        public boolean isIn(String roomUri) {
+            return rooms.contains(roomUri);
+        }
+
+        public Instant lastSeen() {
+            return lastSeen;
+        }
+    }
+
+    private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> roomSessions = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    public ChatSession open(String sessionId, String user) {
+        return sessions.computeIfAbsent(sessionId, id -> new ChatSession(id, user, clock.instant()));
+    }
+
+    public ChatSession find(String sessionId) {
+        ChatSession session = sessions.get(sessionId);
+        if (session != null) {
+            session.lastSeen = clock.instant();
+        }
+        return session;
+    }
+
+    /** True if the session was not in the room before. */
+    public boolean enter(ChatSession session, String roomUri) {
+        roomSessions.computeIfAbsent(roomUri, uri -> ConcurrentHashMap.newKeySet()).add(session.id);
+        return session.rooms.add(roomUri);
+    }
+
+    /** True if the session was in the room. */
+    public boolean leave(ChatSession session, String roomUri) {
+        Set<String> inRoom = roomSessions.get(roomUri);
+        if (inRoom != null) {
+            inRoom.remove(session.id);
+        }
+        return session.rooms.remove(roomUri);
+    }
+
+    /** Ends the session; its rooms are left by the caller. */
+    public ChatSession close(String sessionId) {
+        ChatSession session = sessions.remove(sessionId);
+        if (session != null) {
+            session.rooms.forEach(room -> {
+                Set<String> inRoom = roomSessions.get(room);
+                if (inRoom != null) {
+                    inRoom.remove(sessionId);
+                }
+            });
+        }
+        return session;
+    }
+
+    public List<ChatSession> sessionsIn(String roomUri) {
+        Set<String> ids = roomSessions.getOrDefault(roomUri, Set.of());
+        List<ChatSession> result = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            ChatSession session = sessions.get(id);
+            if (session != null) {
+                result.add(session);
+            }
+        }
+        return result;
+    }
+
+    /** True if some session of the user other than this one is in the room. */
+    public boolean inRoomElsewhere(ChatSession session, String roomUri) {
+        return sessionsIn(roomUri).stream()
+                .anyMatch(other -> other != session && other.user.equalsIgnoreCase(session.user));
+    }
+
+    public List<ChatSession> idleSince(Instant cutoff) {
+        return sessions.values().stream().filter(session -> session.lastSeen.isBefore(cutoff)).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.openpchat.chat.sip.chat;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openpchat.sip.servlet.SipConnection;
+import org.openpchat.sip.servlet.SipConnectionFactory;
+import org.openpchat.sip.servlet.SipServletRequest;
+import org.openpchat.sip.servlet.SipSession;
+
+/**
+ * Sends XCCOS documents as in-dialog INFOs ({@code text/plain; charset=UTF-8}). Inside a SIP
+ * delivery they leave after the request was answered; a dialog that has ended is skipped.
+ */
+final class DialogSender {
+
+    static final String CONTENT_TYPE = "text/plain; charset=UTF-8";
+    private static final Logger LOG = Logger.getLogger(DialogSender.class.getName());
+
+    private DialogSender() {
+    }
+
+    static void send(SipConnectionFactory connections, SipSession current, List<Outgoing> outbox) {
+        if (outbox.isEmpty()) {
+            return;
+        }
+        try (SipConnection connection = connections.getConnection()) {
+            for (Outgoing outgoing : outbox) {
+                SipSession session = current != null && current.getId().equals(outgoing.sessionId())
+                        ? current : connection.getSession(outgoing.sessionId());
+                if (session != null && session.isValid()) {
+                    SipServletRequest info = session.createRequest("INFO");
+                    info.setContent(outgoing.xccos(), CONTENT_TYPE);
+                    info.send();
+                }
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not send to chat dialogs", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.openpchat.chat.sip.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.openpchat.chat.domain.shared.DomainException;
+import org.openpchat.chat.sip.facade.JoinedRoom;
+import org.openpchat.chat.sip.xccos.XccosElement;
+import org.openpchat.chat.sip.xccos.XccosException;
+import org.openpchat.chat.sip.xccos.XccosStatus;
+import org.openpchat.chat.sip.xccos.XccosWriter;
+import org.openpchat.chat.sip.xccos.XmlNode;
+
+/**
+ * cmd:join, cmd:bjoin and cmd:part. A join answers with the room and everyone in it (the joiner
+ * included, managers marked) and tells the others; a batch join reports rooms it could not
+ * join as {@code fib} entries.
+ */
+final class MembershipCommands {
+
+    private MembershipCommands() {
+    }
+
+    static void join(CommandContext context, XccosElement command) {
+        JoinedRoom room = enter(context, Channels.fromChanid(command.data().requiredChild("chanid")));
+        context.ok(command, xml -> describe(xml, List.of(room)));
+    }
+
+    static void batchJoin(CommandContext context, XccosElement command) {
+        List<JoinedRoom> joined = new ArrayList<>();
+        List<XmlNode> failed = new ArrayList<>();
+        for (XmlNode chanid : command.data().children("chanid")) {
+            try {
+                joined.add(enter(context, Channels.fromChanid(chanid)));
+            } catch (XccosException | DomainException e) {
+                failed.add(chanid);
+            }
+        }
+        context.ok(command, xml -> {
+            describe(xml, joined);
+            for (XmlNode chanid : failed) {
+                xml.empty("fib", "key", "OPERATION_FAILED", "value", chanid.attribute("value"),
+                        "domain", chanid.attribute("domain"));
+            }
+        });
+    }
+
+    static void part(CommandContext context, XccosElement command) {
+        String roomUri = Channels.fromUriAttribute(command.data().requiredChild("chanib"), "uri");
+        ChatSessions.ChatSession session = context.session();
+        if (!context.sessions().leave(session, roomUri)) {
+            throw new XccosException(XccosStatus.NOT_JOINED, "you are not in the room " + roomUri);
+        }
+        if (!context.sessions().inRoomElsewhere(session, roomUri)) {
+            context.chat().leave(context.user(), roomUri);
+            RosterNotices.left(context, roomUri, context.chat().serverInfo().participantUpdateLimit());
+        }
+        context.ok(command, xml -> xml.empty("chanib", "uri", roomUri));
+    }
+
+    private static JoinedRoom enter(CommandContext context, String roomUri) {
+        JoinedRoom room = context.chat().join(context.user(), roomUri);
+        ChatSessions.ChatSession session = context.session();
+        boolean elsewhere = context.sessions().inRoomElsewhere(session, room.uri());
+        if (context.sessions().enter(session, room.uri()) && !elsewhere) {
+            RosterNotices.joined(context, room, context.chat().serverInfo().participantUpdateLimit());
+        }
+        return room;
+    }
+
+    /** uib entries for everyone in the rooms, then a chanib per room whose aib lists refer to them. */
+    private static void describe(XccosWriter.Xml xml, List<JoinedRoom> rooms) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (JoinedRoom room : rooms) {
+            for (String user : new TreeSet<>(room.occupants())) {
+                ids.putIfAbsent(user, Integer.toString(ids.size()));
+            }
+        }
+        ids.forEach((user, id) -> xml.empty("uib", "id", id, "uri", "sip:" + user));
+        for (JoinedRoom room : rooms) {
+            xml.start("chanib").attribute("uri", room.uri()).attribute("name", room.name())
+                    .attribute("description", room.description()).attribute("topic", room.topic());
+            xml.empty("aib", "key", RosterNotices.MEMBER, "value", idList(ids, room.occupants()));
+            if (!room.managers().isEmpty()) {
+                xml.empty("aib", "key", RosterNotices.MANAGER, "value", idList(ids, room.managers()));
+            }
+            xml.end();
+        }
+    }
+
+    private static String idList(Map<String, String> ids, java.util.Set<String> users) {
+        return String.join(",", new TreeSet<>(users).stream().map(ids::get).toList());
+    }
+}

@@ -1,0 +1,49 @@
+package org.openpchat.chat.sip.chat;
+
+import org.openpchat.chat.sip.facade.JoinedRoom;
+
+/**
+ * Tells a room's other dialogs that a user joined or left (ntc:join, ntc:part), unless the room
+ * holds more people than ParticipantUpdateLimit, where roster updates stop as in Lync.
+ */
+final class RosterNotices {
+
+    static final String MEMBER = "3984";
+    static final String MANAGER = "12276";
+
+    private RosterNotices() {
+    }
+
+    static void joined(CommandContext context, JoinedRoom room, int participantUpdateLimit) {
+        if (room.occupants().size() > participantUpdateLimit) {
+            return;
+        }
+        boolean manager = room.managers().contains(context.user());
+        String notice = context.writer().notice("join", xml -> {
+            xml.start("uib").attribute("uri", "sip:" + context.user());
+            xml.empty("aib", "key", MEMBER, "domain", room.domain(), "value", room.uid());
+            if (manager) {
+                xml.empty("aib", "key", MANAGER, "domain", room.domain(), "value", room.uid());
+            }
+            xml.end();
+        });
+        toOthers(context, room.uri(), notice);
+    }
+
+    static void left(CommandContext context, String roomUri, int participantUpdateLimit) {
+        if (context.sessions().sessionsIn(roomUri).size() >= participantUpdateLimit) {
+            return;
+        }
+        String notice = context.writer().notice("part", xml -> xml.start("chanib").attribute("uri", roomUri)
+                .empty("uib", "uri", "sip:" + context.user()).end());
+        toOthers(context, roomUri, notice);
+    }
+
+    private static void toOthers(CommandContext context, String roomUri, String notice) {
+        for (ChatSessions.ChatSession other : context.sessions().sessionsIn(roomUri)) {
+            if (!other.id().equals(context.session().id())) {
+                context.send(other.id(), notice);
+            }
+        }
+    }
+}

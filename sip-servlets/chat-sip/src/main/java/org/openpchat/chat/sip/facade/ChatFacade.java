@@ -1,0 +1,163 @@
+package org.openpchat.chat.sip.facade;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.openpchat.chat.application.ChatServerSettings;
+import org.openpchat.chat.application.chat.ChatService;
+import org.openpchat.chat.application.chat.HistoryService;
+import org.openpchat.chat.application.chat.InvitationService;
+import org.openpchat.chat.application.chat.JoinResult;
+import org.openpchat.chat.application.chat.RoomOccupancy;
+import org.openpchat.chat.application.directory.DirectoryService;
+import org.openpchat.chat.application.policy.PolicyService;
+import org.openpchat.chat.application.preference.PreferenceService;
+import org.openpchat.chat.application.room.RoomService;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.message.ChatMessage;
+import org.openpchat.chat.domain.policy.ChatConfiguration;
+import org.openpchat.chat.domain.preference.UserPreference;
+import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.room.Privacy;
+import org.openpchat.chat.domain.room.Room;
+
+/**
+ * The chat use cases as the SIP front end needs them: one transaction per call, plain values
+ * out (no entities leave the transaction). Users are SIP addresses without "sip:".
+ * Domain refusals pass through as {@code DomainException}.
+ */
+@Stateless
+@LocalBean
+public class ChatFacade implements ChatUseCases {
+
+    public static final int SEARCH_LIMIT = 999;
+    /** A "story" is a long post; this server keeps one size limit for both. */
+    public static final int MESSAGE_SIZE_LIMIT = ChatMessage.MAX_CONTENT;
+    private static final String DB_VERSION = UUID.nameUUIDFromBytes("openpchat-mgc-1".getBytes(StandardCharsets.UTF_8))
+            .toString();
+
+    @EJB
+    private DirectoryService directory;
+    @EJB
+    private PolicyService policies;
+    @EJB
+    private RoomService rooms;
+    @EJB
+    private ChatService chat;
+    @EJB
+    private HistoryService history;
+    @EJB
+    private InvitationService invitations;
+    @EJB
+    private RoomOccupancy occupancy;
+    @EJB
+    private PreferenceService preferences;
+
+    private final ChatServerSettings settings = new ChatServerSettings();
+
+    /** False also for users the directory does not know. */
+    @Override
+    public boolean persistentChatEnabled(String user) {
+        try {
+            return policies.persistentChatEnabledFor(user);
+        } catch (org.openpchat.chat.domain.shared.DomainException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public ServerInfo serverInfo() {
+        ChatConfiguration configuration = policies.effectiveConfiguration();
+        String root = "ma-cat://" + settings.sipDomain() + "/"
+                + UUID.nameUUIDFromBytes(("root@" + settings.sipDomain()).getBytes(StandardCharsets.UTF_8));
+        return new ServerInfo(SEARCH_LIMIT, MESSAGE_SIZE_LIMIT, MESSAGE_SIZE_LIMIT, root, DB_VERSION,
+                configuration.defaultChatHistory(), configuration.participantUpdateLimit());
+    }
+
+    @Override
+    public List<RoomSummary> findRooms(String user, String nameContains) {
+        Actor actor = directory.actorFor(user);
+        return rooms.findVisible(actor, nameContains == null ? "" : nameContains, SEARCH_LIMIT).stream()
+                .map(room -> new RoomSummary(room.uri(settings.sipDomain()).toString(), room.name(), room.description(),
+                        occupancy.count(room.uid()), room.privacy() == Privacy.OPEN,
+                        room.category().fileUploadEnabled(), room.sendsInvitations(), room.keepsChatHistory()))
+                .toList();
+    }
+
+    @Override
+    public JoinedRoom join(String user, String roomUri) {
+        Actor actor = directory.actorFor(user);
+        JoinResult result = chat.join(actor, roomUri);
+        Room room = result.room();
+        Set<String> occupants = result.occupants().stream().map(PrincipalId::name).collect(Collectors.toSet());
+        Set<String> managers = result.occupants().stream()
+                .filter(id -> room.hasManager(directory.affiliationsOf(id)))
+                .map(PrincipalId::name).collect(Collectors.toSet());
+        return new JoinedRoom(result.roomUri(), room.uid(), settings.sipDomain(), room.name(), room.description(),
+                null, occupants, managers);
+    }
+
+    @Override
+    public boolean leave(String user, String roomUri) {
+        return chat.leave(directory.actorFor(user), roomUri);
+    }
+
+    @Override
+    public MessageView post(String user, String roomUri, String text) {
+        ChatMessage message = chat.post(directory.actorFor(user), roomUri, text);
+        return view(roomUri, message);
+    }
+
+    /** The newest messages, oldest first; at most DefaultChatHistory, which 0 also asks for. */
+    @Override
+    public List<MessageView> history(String user, String roomUri, int count) {
+        int limit = policies.effectiveConfiguration().defaultChatHistory();
+        int size = count <= 0 ? limit : Math.min(count, limit);
+        if (size == 0) {
+            return List.of();
+        }
+        return history.newest(directory.actorFor(user), roomUri, size).stream()
+                .sorted(Comparator.comparingLong(ChatMessage::messageId))
+                .map(message -> view(roomUri, message)).toList();
+    }
+
+    @Override
+    public List<InvitationView> invitations(String user) {
+        Actor actor = directory.actorFor(user);
+        Map<Long, Room> visible = rooms.findVisible(actor, "", Integer.MAX_VALUE).stream()
+                .collect(Collectors.toMap(Room::id, Function.identity()));
+        return invitations.pendingFor(actor, 0).stream()
+                .filter(invitation -> visible.containsKey(invitation.roomId()))
+                .map(invitation -> {
+                    Room room = visible.get(invitation.roomId());
+                    return new InvitationView(invitation.id(), room.uri(settings.sipDomain()).toString(), room.name());
+                }).toList();
+    }
+
+    @Override
+    public PreferenceView preference(String user, String label, boolean createDefault) {
+        return preferences.read(directory.actorFor(user), label, createDefault).map(ChatFacade::view).orElse(null);
+    }
+
+    @Override
+    public PreferenceView setPreference(String user, String label, String content) {
+        return view(preferences.write(directory.actorFor(user), label, content));
+    }
+
+    private static PreferenceView view(UserPreference preference) {
+        return new PreferenceView(preference.label(), preference.sequence(), preference.content());
+    }
+
+    private static MessageView view(String roomUri, ChatMessage message) {
+        return new MessageView(roomUri, message.author().name(), message.postedAt(), message.messageId(),
+                message.content());
+    }
+}

@@ -1,0 +1,28 @@
+package org.openpchat.chat.sip.facade;
+
+import java.util.List;
+
+/** The chat use cases the SIP layer calls; users are SIP addresses without "sip:". */
+public interface ChatUseCases {
+
+    boolean persistentChatEnabled(String user);
+
+    ServerInfo serverInfo();
+
+    List<RoomSummary> findRooms(String user, String nameContains);
+
+    JoinedRoom join(String user, String roomUri);
+
+    boolean leave(String user, String roomUri);
+
+    MessageView post(String user, String roomUri, String text);
+
+    List<MessageView> history(String user, String roomUri, int count);
+
+    List<InvitationView> invitations(String user);
+
+    /** Null when the user has no value under the label and none was to be created. */
+    PreferenceView preference(String user, String label, boolean createDefault);
+
+    PreferenceView setPreference(String user, String label, String content);
+}

@@ -1,0 +1,46 @@
+package org.openpchat.chat.sip.registrar;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.openpchat.sip.servlet.SipServlet;
+import org.openpchat.sip.servlet.SipServletEndpoint;
+import org.openpchat.sip.servlet.SipServletRequest;
+import org.openpchat.sip.servlet.SipServletResponse;
+
+/**
+ * Safe answers to the other requests a Lync-protocol client may send a Front End that only
+ * serves Persistent Chat: OPTIONS and SERVICE succeed, instant messages between users are not
+ * routed by this server (480).
+ */
+@MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
+    @ActivationConfigProperty(propertyName = "servletName", propertyValue = "front-end"),
+    @ActivationConfigProperty(propertyName = "methods", propertyValue = "OPTIONS,SERVICE,MESSAGE"),
+    @ActivationConfigProperty(propertyName = "order", propertyValue = "950")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FrontEndServlet extends SipServlet {
+
+    static final String ALLOW = "INVITE,ACK,CANCEL,BYE,INFO,UPDATE,REGISTER,SUBSCRIBE,NOTIFY,OPTIONS";
+
+    @Override
+    protected void doOptions(SipServletRequest request) {
+        SipServletResponse ok = request.createResponse(200);
+        ok.setHeader("Allow", ALLOW);
+        ok.send();
+    }
+
+    @Override
+    protected void doMessage(SipServletRequest request) {
+        request.createResponse(480, "Instant messages are not routed by this server").send();
+    }
+
+    @Override
+    protected void doRequest(SipServletRequest request) {
+        if ("SERVICE".equals(request.getMethod())) {
+            request.createResponse(200).send();
+        } else {
+            super.doRequest(request);
+        }
+    }
+}

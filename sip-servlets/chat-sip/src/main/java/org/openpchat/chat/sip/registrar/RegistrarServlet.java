@@ -1,0 +1,60 @@
+package org.openpchat.chat.sip.registrar;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.openpchat.chat.sip.auth.AuthenticationMode;
+import org.openpchat.chat.sip.auth.Flow;
+import org.openpchat.chat.sip.auth.SipAuthenticator;
+import org.openpchat.sip.servlet.SipServlet;
+import org.openpchat.sip.servlet.SipServletEndpoint;
+import org.openpchat.sip.servlet.SipServletRequest;
+import org.openpchat.sip.servlet.SipServletResponse;
+
+/**
+ * The Front End's registrar: Digest-authenticated REGISTER binds the user to the connection.
+ * The 200 carries exactly what SIPE needs to go on to provisioning and group chat: an Expires
+ * header, {@code Supported: msrtc-event-categories} on a line of its own, and the provisioning
+ * event in Allow-Events (comma lists without blanks; SIPE does not trim).
+ */
+@MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
+    @ActivationConfigProperty(propertyName = "servletName", propertyValue = "registrar"),
+    @ActivationConfigProperty(propertyName = "methods", propertyValue = "REGISTER"),
+    @ActivationConfigProperty(propertyName = "order", propertyValue = "900")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RegistrarServlet extends SipServlet {
+
+    @EJB
+    private SipAuthenticator authenticator;
+    @EJB
+    private Registrations registrations;
+
+    @Override
+    protected void doRegister(SipServletRequest request) {
+        String user = authenticator.requireUser(request);
+        if (user == null) {
+            return;
+        }
+        int expires = RegistrationExpiry.granted(request.getHeader("Expires"), request.getHeader("Contact"));
+        Flow flow = Flow.of(request);
+        if (expires == 0) {
+            registrations.unbind(flow);
+            SipServletResponse response = request.createResponse(200);
+            response.setHeader("Expires", "0");
+            response.send();
+            return;
+        }
+        String contact = request.getHeader("Contact");
+        registrations.bind(flow, user, contact, expires);
+        SipServletResponse response = request.createResponse(200);
+        response.setHeader("Expires", Integer.toString(expires));
+        response.setHeader("Supported", "msrtc-event-categories");
+        response.setHeader("Allow-Events", "vnd-microsoft-provisioning-v2");
+        if (authenticator.mode() == AuthenticationMode.NONE) {
+            response.setHeader("Warning", "399 pchat \"SIP authentication is disabled on this server\"");
+        }
+        response.send();
+    }
+}

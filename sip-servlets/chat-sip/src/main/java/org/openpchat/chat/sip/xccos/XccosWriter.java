@@ -1,0 +1,137 @@
+package org.openpchat.chat.sip.xccos;
+
+import java.io.StringWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes the server's XCCOS envelopes with StAX: replies to commands, notices, posts. Each gets a
+ * fresh envelope id; the reply's {@code <commandid>} echoes the command's seqid and envid.
+ */
+public final class XccosWriter {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    private static final AtomicLong ENVELOPES = new AtomicLong(System.currentTimeMillis() << 16);
+
+    /** A reply: {@code <rpl id="rpl:NAME">} with commandid, resp and data. */
+    public String reply(String commandName, String seqid, String commandEnvid, XccosStatus status, String reason,
+            Consumer<Xml> data) {
+        return envelope(xml -> {
+            xml.start("rpl").attribute("id", "rpl:" + commandName).attribute("seqid", seqid == null ? "1" : seqid);
+            xml.start("commandid").attribute("seqid", seqid == null ? "1" : seqid);
+            if (commandEnvid != null) {
+                xml.attribute("envid", commandEnvid);
+            }
+            xml.end();
+            xml.start("resp").attribute("code", Integer.toString(status.code())).text(status.text(reason)).end();
+            xml.start("data");
+            if (data != null) {
+                data.accept(xml);
+            }
+            xml.end().end();
+        });
+    }
+
+    /** An unsolicited notice: {@code <ntc id="ntc:NAME"><data>...</data></ntc>}. */
+    public String notice(String name, Consumer<Xml> data) {
+        return envelope(xml -> {
+            xml.start("ntc").attribute("id", "ntc:" + name).attribute("seqid", "1").start("data");
+            data.accept(xml);
+            xml.end().end();
+        });
+    }
+
+    /** A post as members receive it. */
+    public String post(String channelUri, String author, String timestamp, long messageId, String text) {
+        return envelope(xml -> xml.start("grpchat").attribute("id", "grpchat").attribute("seqid", "1")
+                .attribute("chanUri", channelUri).attribute("author", author).attribute("ts", timestamp)
+                .attribute("msgid", Long.toString(messageId))
+                .start("chat").text(text).end().end());
+    }
+
+    String envelope(Consumer<Xml> content) {
+        StringWriter out = new StringWriter(512);
+        try {
+            XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out);
+            Xml xml = new Xml(writer);
+            xml.start("xccos").attribute("ver", "1").attribute("envid", Long.toString(ENVELOPES.incrementAndGet()))
+                    .defaultNamespace(XccosParser.NAMESPACE);
+            content.accept(xml);
+            xml.end();
+            writer.flush();
+            writer.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XCCOS", e);
+        }
+        return out.toString();
+    }
+
+    /** A small fluent face over {@link XMLStreamWriter}; escaping is StAX's. */
+    public static final class Xml {
+        private final XMLStreamWriter writer;
+
+        Xml(XMLStreamWriter writer) {
+            this.writer = writer;
+        }
+
+        public Xml start(String name) {
+            try {
+                writer.writeStartElement(name);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        /** Null values are left out. */
+        public Xml attribute(String name, String value) {
+            if (value != null) {
+                try {
+                    writer.writeAttribute(name, value);
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return this;
+        }
+
+        Xml defaultNamespace(String uri) {
+            try {
+                writer.writeDefaultNamespace(uri);
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        public Xml text(String text) {
+            try {
+                writer.writeCharacters(text == null ? "" : XmlText.printable(text));
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        public Xml end() {
+            try {
+                writer.writeEndElement();
+            } catch (XMLStreamException e) {
+                throw new IllegalStateException(e);
+            }
+            return this;
+        }
+
+        /** An element with attributes given as name, value pairs and no content. */
+        public Xml empty(String name, String... attributePairs) {
+            start(name);
+            for (int i = 0; i + 1 < attributePairs.length; i += 2) {
+                attribute(attributePairs[i], attributePairs[i + 1]);
+            }
+            return end();
+        }
+    }
+}

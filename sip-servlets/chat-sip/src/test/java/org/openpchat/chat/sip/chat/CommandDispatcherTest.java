@@ -1,0 +1,227 @@
+package org.openpchat.chat.sip.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openpchat.chat.domain.shared.DomainException;
+import org.openpchat.chat.sip.xccos.XccosElement;
+import org.openpchat.chat.sip.xccos.XccosException;
+import org.openpchat.chat.sip.xccos.XccosParser;
+import org.openpchat.chat.sip.xccos.XccosStatus;
+import org.openpchat.chat.sip.xccos.XmlNode;
+
+class CommandDispatcherTest {
+
+    private static final String LOBBY = FakeChat.LOBBY;
+    private static final String JOIN_LOBBY = "<cmd id=\"cmd:join\" seqid=\"3\"><data>"
+            + "<chanid key=\"0\" domain=\"example.com\" value=\"lobby\"/></data></cmd>";
+
+    private final FakeChat chat = new FakeChat();
+    private final ChatSessions sessions = new ChatSessions();
+    private final CommandDispatcher dispatcher = new CommandDispatcher();
+    private final XccosParser parser = new XccosParser();
+
+    private final ChatSessions.ChatSession alice = sessions.open("s-alice", "alice@example.com");
+    private final ChatSessions.ChatSession bob = sessions.open("s-bob", "bob@example.com");
+
+    private record Result(List<Outgoing> outbox, XccosException postRefusal) {
+        List<XccosElement> to(String sessionId, XccosParser parser) {
+            return outbox.stream().filter(o -> o.sessionId().equals(sessionId))
+                    .flatMap(o -> parser.parse(o.xccos()).elements().stream()).toList();
+        }
+    }
+
+    private Result send(ChatSessions.ChatSession session, String elements) {
+        CommandContext context = new CommandContext(session, "99", chat, sessions, "sip:pchat@example.com");
+        XccosException refusal = dispatcher.dispatch(context,
+                parser.parse("<xccos ver=\"1\" envid=\"99\" xmlns=\"urn:parlano:xml:ns:xccos\">" + elements + "</xccos>"));
+        return new Result(context.outbox(), refusal);
+    }
+
+    private static String code(XccosElement reply) {
+        return reply.node().child("resp").attribute("code");
+    }
+
+    @Test
+    void requriNamesThePool() {
+        XccosElement reply = send(alice, "<cmd id=\"cmd:requri\" seqid=\"1\"><data/></cmd>").to("s-alice", parser).get(0);
+
+        assertThat(reply.id()).isEqualTo("rpl:requri");
+        assertThat(reply.data().child("uib").attribute("uri")).isEqualTo("sip:pchat@example.com");
+    }
+
+    @Test
+    void joinListsEveryoneAndTellsTheOthersOnce() {
+        chat.managers.add("alice@example.com");
+        send(alice, JOIN_LOBBY);
+
+        Result bobJoins = send(bob, JOIN_LOBBY);
+
+        XccosElement reply = bobJoins.to("s-bob", parser).get(0);
+        assertThat(reply.id()).isEqualTo("rpl:join");
+        assertThat(reply.node().child("commandid").attribute("envid")).isEqualTo("99");
+        assertThat(reply.data().children("uib")).extracting(uib -> uib.attribute("uri"))
+                .containsExactly("sip:alice@example.com", "sip:bob@example.com");
+        XmlNode room = reply.data().child("chanib");
+        assertThat(room.attribute("uri")).isEqualTo(LOBBY);
+        assertThat(room.children("aib")).extracting(aib -> aib.attribute("key") + "=" + aib.attribute("value"))
+                .containsExactly("3984=0,1", "12276=0");
+        List<XccosElement> toAlice = bobJoins.to("s-alice", parser);
+        assertThat(toAlice).extracting(XccosElement::id).containsExactly("ntc:join");
+        assertThat(toAlice.get(0).data().child("uib").attribute("uri")).isEqualTo("sip:bob@example.com");
+
+        assertThat(send(bob, JOIN_LOBBY).to("s-alice", parser)).isEmpty();
+    }
+
+    @Test
+    void rosterNoticesStopAboveParticipantUpdateLimit() {
+        chat.participantUpdateLimit = 1;
+        send(alice, JOIN_LOBBY);
+
+        assertThat(send(bob, JOIN_LOBBY).to("s-alice", parser)).isEmpty();
+    }
+
+    @Test
+    void postReachesEveryJoinedDialogIncludingTheAuthorsOnce() {
+        send(alice, JOIN_LOBBY);
+        send(bob, JOIN_LOBBY);
+
+        Result posted = send(alice, "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + LOBBY
+                + "\" author=\"sip:mallory@example.com\"><chat>hi &amp; bye</chat></grpchat>");
+
+        assertThat(posted.postRefusal()).isNull();
+        for (String session : List.of("s-alice", "s-bob")) {
+            List<XccosElement> received = posted.to(session, parser);
+            assertThat(received).hasSize(1);
+            assertThat(received.get(0).node().attribute("author")).isEqualTo("sip:alice@example.com");
+            assertThat(received.get(0).node().child("chat").text()).isEqualTo("hi & bye");
+        }
+    }
+
+    @Test
+    void postsOutsideTheRoomOrTooLargeAreRefusedWithCodes() {
+        Result notJoined = send(alice, "<grpchat id=\"grpchat\" seqid=\"4\" chanUri=\"" + LOBBY + "\"><chat>x</chat></grpchat>");
+        assertThat(notJoined.postRefusal().status()).isEqualTo(XccosStatus.NOT_JOINED);
+        XccosElement reply = notJoined.to("s-alice", parser).get(0);
+        assertThat(reply.id()).isEqualTo("rpl:grpchat");
+        assertThat(code(reply)).isEqualTo("409");
+
+        send(alice, JOIN_LOBBY);
+        Result tooLarge = send(alice, "<grpchat id=\"grpchat\" seqid=\"5\" chanUri=\"" + LOBBY + "\"><chat>"
+                + "x".repeat(8001) + "</chat></grpchat>");
+        assertThat(tooLarge.postRefusal().status()).isEqualTo(XccosStatus.MESSAGE_TOO_LARGE);
+        assertThat(chat.messages).isEmpty();
+    }
+
+    @Test
+    void domainRefusalsBecomeXccosCodes() {
+        chat.refusals.put("ma-chan://example.com/gone", DomainException.notFound("no such room"));
+        chat.refusals.put("ma-chan://example.com/desk", DomainException.forbidden("dave may not join"));
+        chat.refusals.put("ma-chan://example.com/old", DomainException.disabled("room 'old' is disabled"));
+
+        assertThat(code(joinReply("gone"))).isEqualTo("404");
+        XccosElement forbidden = joinReply("desk");
+        assertThat(code(forbidden)).isEqualTo("403");
+        assertThat(forbidden.node().child("resp").text()).isEqualTo("ERR_NOT_ALLOWED: dave may not join");
+        assertThat(code(joinReply("old"))).isEqualTo("410");
+        assertThat(alice.rooms()).isEmpty();
+    }
+
+    private XccosElement joinReply(String roomId) {
+        return send(alice, "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"example.com\" value=\""
+                + roomId + "\"/></data></cmd>").to("s-alice", parser).get(0);
+    }
+
+    @Test
+    void batchJoinReportsFailedRoomsAsFib() {
+        chat.refusals.put("ma-chan://example.com/desk", DomainException.forbidden("no"));
+
+        XccosElement reply = send(alice, "<cmd id=\"cmd:bjoin\" seqid=\"1\"><data>"
+                + "<chanid key=\"0\" domain=\"example.com\" value=\"lobby\"/>"
+                + "<chanid key=\"1\" domain=\"example.com\" value=\"desk\"/></data></cmd>").to("s-alice", parser).get(0);
+
+        assertThat(code(reply)).isEqualTo("200");
+        assertThat(reply.data().children("chanib")).extracting(c -> c.attribute("uri")).containsExactly(LOBBY);
+        assertThat(reply.data().child("fib").attribute("value")).isEqualTo("desk");
+        assertThat(reply.data().child("fib").attribute("key")).isEqualTo("OPERATION_FAILED");
+    }
+
+    @Test
+    void partAnswersWithTheRoomAndTellsTheOthers() {
+        send(alice, JOIN_LOBBY);
+        send(bob, JOIN_LOBBY);
+
+        Result parted = send(bob, "<cmd id=\"cmd:part\" seqid=\"1\"><data><chanib uri=\"" + LOBBY + "\"/></data></cmd>");
+
+        assertThat(parted.to("s-bob", parser).get(0).data().child("chanib").attribute("uri")).isEqualTo(LOBBY);
+        XccosElement notice = parted.to("s-alice", parser).get(0);
+        assertThat(notice.id()).isEqualTo("ntc:part");
+        assertThat(notice.data().child("chanib").child("uib").attribute("uri")).isEqualTo("sip:bob@example.com");
+        assertThat(chat.occupants.get(LOBBY)).containsExactly("alice@example.com");
+        assertThat(code(send(bob, "<cmd id=\"cmd:part\" seqid=\"1\"><data><chanib uri=\"" + LOBBY + "\"/></data></cmd>")
+                .to("s-bob", parser).get(0))).isEqualTo("409");
+    }
+
+    @Test
+    void historyIsTheNewestOldestFirstCappedAtTheDefault() {
+        send(alice, JOIN_LOBBY);
+        for (int i = 1; i <= 5; i++) {
+            send(alice, "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + LOBBY + "\"><chat>m" + i + "</chat></grpchat>");
+        }
+        chat.defaultChatHistory = 3;
+
+        XccosElement reply = send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
+                + "\"/><bcq><last cnt=\"25\"/></bcq></data></cmd>").to("s-alice", parser).get(0);
+
+        assertThat(reply.data().child("chanib").children("msg")).extracting(m -> m.child("chat").text())
+                .containsExactly("m3", "m4", "m5");
+        assertThat(code(send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
+                + "\"/><bcq><first cnt=\"2\"/></bcq></data></cmd>").to("s-alice", parser).get(0))).isEqualTo("400");
+    }
+
+    @Test
+    void unknownCommandsAndMissingElementsGetCodesNotSilence() {
+        assertThat(code(send(alice, "<cmd id=\"cmd:nodespermcreatechild\" seqid=\"1\"><data/></cmd>")
+                .to("s-alice", parser).get(0))).isEqualTo("501");
+        assertThat(code(send(alice, "<cmd id=\"cmd:join\" seqid=\"1\"><data/></cmd>").to("s-alice", parser).get(0)))
+                .isEqualTo("400");
+        assertThat(code(send(alice, "<cmd id=\"cmd:part\" seqid=\"1\"><data><chanib uri=\"http://x/y\"/></data></cmd>")
+                .to("s-alice", parser).get(0))).isEqualTo("400");
+    }
+
+    @Test
+    void roomListAndInvitations() {
+        XccosElement rooms = send(alice, "<cmd id=\"cmd:chansrch\" seqid=\"1\"><data><qib qtype=\"BYNAME\" criteria=\"\"/>"
+                + "</data></cmd>").to("s-alice", parser).get(0);
+        XmlNode lobby = rooms.data().child("chanib");
+        assertThat(lobby.attribute("name")).isEqualTo("Lobby");
+        assertThat(lobby.children("info")).extracting(XmlNode::text).containsExactly("0", "public");
+
+        XccosElement invitations = send(alice, "<cmd id=\"cmd:getinv\" seqid=\"1\"><data><inv inviteId=\"1\" "
+                + "domain=\"example.com\"/></data></cmd>").to("s-alice", parser).get(0);
+        assertThat(invitations.data().child("inv").attribute("chanUri")).isEqualTo(LOBBY);
+    }
+
+    @Test
+    void preferencesAreStoredPerUserWithARisingSequence() {
+        XccosElement empty = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\" "
+                + "seqid=\"71\" createdefault=\"false\"/></data></cmd>").to("s-alice", parser).get(0);
+        assertThat(empty.data().child("pref").attribute("seqid")).isEqualTo("0");
+        assertThat(empty.data().child("pref").attribute("content")).isNull();
+
+        XccosElement written = send(alice, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\" "
+                + "seqid=\"71\" createdefault=\"false\" content=\"YWJj\"/></data></cmd>").to("s-alice", parser).get(0);
+        assertThat(written.id()).isEqualTo("rpl:setpref");
+        assertThat(written.data().child("pref").attribute("seqid")).isEqualTo("1");
+
+        XccosElement read = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\"/>"
+                + "</data></cmd>").to("s-alice", parser).get(0);
+        assertThat(read.data().child("pref").attribute("content")).isEqualTo("YWJj");
+        XccosElement bobs = send(bob, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\"/>"
+                + "</data></cmd>").to("s-bob", parser).get(0);
+        assertThat(bobs.data().child("pref").attribute("content")).isNull();
+        assertThat(code(send(bob, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data/></cmd>").to("s-bob", parser).get(0)))
+                .isEqualTo("400");
+    }
+}

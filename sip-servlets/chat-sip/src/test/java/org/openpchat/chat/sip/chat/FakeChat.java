@@ -1,0 +1,116 @@
+package org.openpchat.chat.sip.chat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openpchat.chat.domain.shared.DomainException;
+import org.openpchat.chat.sip.facade.ChatUseCases;
+import org.openpchat.chat.sip.facade.InvitationView;
+import org.openpchat.chat.sip.facade.JoinedRoom;
+import org.openpchat.chat.sip.facade.MessageView;
+import org.openpchat.chat.sip.facade.PreferenceView;
+import org.openpchat.chat.sip.facade.RoomSummary;
+import org.openpchat.chat.sip.facade.ServerInfo;
+
+/** In-memory use cases: rooms by URI, refusals configured per room, messages kept in order. */
+final class FakeChat implements ChatUseCases {
+
+    static final String LOBBY = "ma-chan://example.com/lobby";
+
+    final Map<String, Set<String>> occupants = new HashMap<>();
+    final Map<String, DomainException> refusals = new HashMap<>();
+    final List<MessageView> messages = new ArrayList<>();
+    final Set<String> managers = new LinkedHashSet<>();
+    int participantUpdateLimit = 75;
+    int defaultChatHistory = 30;
+
+    @Override
+    public boolean persistentChatEnabled(String user) {
+        return true;
+    }
+
+    @Override
+    public ServerInfo serverInfo() {
+        return new ServerInfo(999, 8000, 8000, "ma-cat://example.com/root", "v1", defaultChatHistory,
+                participantUpdateLimit);
+    }
+
+    @Override
+    public List<RoomSummary> findRooms(String user, String nameContains) {
+        return List.of(new RoomSummary(LOBBY, "Lobby", "Say hello", occupantsOf(LOBBY).size(), true, false, true,
+                true));
+    }
+
+    @Override
+    public JoinedRoom join(String user, String roomUri) {
+        refuseIfConfigured(roomUri);
+        occupantsOf(roomUri).add(user);
+        String uid = roomUri.substring(roomUri.lastIndexOf('/') + 1);
+        Set<String> inRoom = occupantsOf(roomUri);
+        Set<String> managing = new LinkedHashSet<>(managers);
+        managing.retainAll(inRoom);
+        return new JoinedRoom(roomUri, uid, "example.com", uid, "about " + uid, null, inRoom, managing);
+    }
+
+    @Override
+    public boolean leave(String user, String roomUri) {
+        return occupantsOf(roomUri).remove(user);
+    }
+
+    @Override
+    public MessageView post(String user, String roomUri, String text) {
+        refuseIfConfigured(roomUri);
+        MessageView message = new MessageView(roomUri, user, Instant.parse("2026-11-27T10:00:00Z"),
+                messages.size() + 1, text);
+        messages.add(message);
+        return message;
+    }
+
+    @Override
+    public List<MessageView> history(String user, String roomUri, int count) {
+        refuseIfConfigured(roomUri);
+        int size = count <= 0 ? defaultChatHistory : Math.min(count, defaultChatHistory);
+        List<MessageView> inRoom = messages.stream().filter(m -> m.roomUri().equals(roomUri)).toList();
+        return inRoom.subList(Math.max(0, inRoom.size() - size), inRoom.size());
+    }
+
+    @Override
+    public List<InvitationView> invitations(String user) {
+        return List.of(new InvitationView(7, LOBBY, "Lobby"));
+    }
+
+    final Map<String, PreferenceView> preferences = new HashMap<>();
+
+    @Override
+    public PreferenceView preference(String user, String label, boolean createDefault) {
+        PreferenceView value = preferences.get(user + "|" + label);
+        if (value == null && createDefault) {
+            value = new PreferenceView(label, 0, "");
+            preferences.put(user + "|" + label, value);
+        }
+        return value;
+    }
+
+    @Override
+    public PreferenceView setPreference(String user, String label, String content) {
+        PreferenceView old = preferences.get(user + "|" + label);
+        PreferenceView value = new PreferenceView(label, old == null ? 1 : old.sequence() + 1, content);
+        preferences.put(user + "|" + label, value);
+        return value;
+    }
+
+    private Set<String> occupantsOf(String roomUri) {
+        return occupants.computeIfAbsent(roomUri, uri -> new LinkedHashSet<>());
+    }
+
+    private void refuseIfConfigured(String roomUri) {
+        DomainException refusal = refusals.get(roomUri);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+}
