@@ -49,6 +49,11 @@ public final class PchatDeployment {
         return ear;
     }
 
+    /** The EAR exactly as it ships, for {@code @RunAsClient} tests that talk to it from outside. */
+    public static EnterpriseArchive shipped() {
+        return shippedEar();
+    }
+
     private static EnterpriseArchive shippedEar() {
         File earFile = new File(System.getProperty("pchat.ear", "../chat-ear/target/pchat.ear"));
         if (!earFile.isFile()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
@@ -25,6 +26,7 @@ final class ServerSide {
     private final SipProvider provider;
     private final List<ReceivedRequest> queue = new ArrayList<>();
     private volatile Function<ReceivedRequest, Integer> policy = r -> 200;
+    private volatile Predicate<ReceivedRequest> taker = r -> false;
     private boolean closed;
 
     ServerSide(SipTestClient client, SipProvider provider) {
@@ -34,6 +36,10 @@ final class ServerSide {
 
     void policy(Function<ReceivedRequest, Integer> p) {
         this.policy = p;
+    }
+
+    void taker(Predicate<ReceivedRequest> t) {
+        this.taker = t;
     }
 
     void handle(RequestEvent event) {
@@ -47,6 +53,13 @@ final class ServerSide {
             return; // the stack answers retransmissions itself
         } catch (Exception e) {
             System.err.println("sipclient: cannot answer " + view + ": " + e);
+        }
+        try {
+            if (taker.test(view)) {
+                return; // taken by the observer, not queued for await
+            }
+        } catch (RuntimeException e) {
+            System.err.println("sipclient: observer failed on " + view + ": " + e);
         }
         synchronized (queue) {
             queue.add(view);

@@ -172,6 +172,15 @@ public final class SipTestClient implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sees every request from the server after it was answered (ACKs included); requests it
+     * returns {@code true} for are taken by it and not queued for {@link #awaitRequest}.
+     */
+    public SipTestClient onRequest(java.util.function.Predicate<ReceivedRequest> taker) {
+        serverSide.taker(taker);
+        return this;
+    }
+
     // ---------------------------------------------------------------- UAC: out of dialog
 
     /** Sends an out-of-dialog request and returns its final response. */
