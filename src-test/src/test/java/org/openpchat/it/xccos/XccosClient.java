@@ -455,6 +455,15 @@ public final class XccosClient implements AutoCloseable {
         }
     }
 
+    /** Forgets everything received so far (long runs such as benchmarks). */
+    public void forgetReceived() {
+        synchronized (inbox) {
+            inbox.clear();
+            items.clear();
+            pendingItems.clear();
+        }
+    }
+
     /** Sleeps, so that whatever the server would still send arrives before counting. */
     public static void settle(Duration d) {
         try {
