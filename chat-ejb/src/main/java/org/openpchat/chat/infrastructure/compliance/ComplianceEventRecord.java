@@ -2,9 +2,6 @@ package org.openpchat.chat.infrastructure.compliance;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -12,53 +9,18 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
-import org.openpchat.chat.domain.compliance.ComplianceEventType;
-import org.openpchat.chat.domain.compliance.ComplianceRoom;
-import org.openpchat.chat.domain.compliance.ComplianceUser;
 
 /**
  * A captured event in mgccomp (Lync's tblComplianceData). The unique event id is what makes a
- * redelivered message harmless. Times are UTC wall time (JPA 3.1 has no Instant).
+ * redelivered message harmless.
  */
 @Entity
 @Table(name = "COMPLIANCE_EVENT",
         uniqueConstraints = @UniqueConstraint(name = "UQ_COMPLIANCE_EVENT_ID", columnNames = "EVENT_ID"),
         indexes = {@Index(name = "IX_COMPLIANCE_EVENT_PENDING", columnList = "PROCESSED, OCCURRED_AT"),
                 @Index(name = "IX_COMPLIANCE_EVENT_ROOM", columnList = "ROOM_UID")})
-public class ComplianceEventRecord {
+public class ComplianceEventRecord extends ComplianceEventColumns {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "ID")
-    private Long id;
-    @Column(name = "EVENT_ID", length = 36, nullable = false)
-    private String eventId;
-    @Column(name = "EVENT_TYPE", length = 16, nullable = false)
-    private String type;
-    @Column(name = "OCCURRED_AT", nullable = false)
-    private LocalDateTime occurredAt;
-    @Column(name = "ROOM_UID", length = 64, nullable = false)
-    private String roomUid;
-    @Column(name = "ROOM_URI", length = 400, nullable = false)
-    private String roomUri;
-    @Column(name = "ROOM_NAME", length = 256, nullable = false)
-    private String roomName;
-    @Column(name = "ROOM_CATEGORY", length = 256)
-    private String roomCategory;
-    @Column(name = "ROOM_DESCRIPTION", length = 1024)
-    private String roomDescription;
-    @Column(name = "USER_URI", length = 400, nullable = false)
-    private String userUri;
-    @Column(name = "USER_NAME", length = 256)
-    private String userName;
-    @Column(name = "USER_ID", nullable = false)
-    private long userId;
-    @Column(name = "USER_INTERNAL", nullable = false)
-    private boolean userInternal;
-    @Column(name = "MESSAGE_ID", nullable = false)
-    private long messageId;
-    @Column(name = "CONTENT", length = ComplianceEvent.MAX_CONTENT)
-    private String content;
     @Column(name = "RECEIVED_AT", nullable = false)
     private LocalDateTime receivedAt;
     @Column(name = "PROCESSED", nullable = false)
@@ -68,35 +30,8 @@ public class ComplianceEventRecord {
     }
 
     public ComplianceEventRecord(ComplianceEvent event, Instant receivedAt) {
-        this.eventId = event.eventId();
-        this.type = event.type().name();
-        this.occurredAt = utc(event.occurredAt());
-        this.roomUid = event.room().uid();
-        this.roomUri = event.room().uri();
-        this.roomName = event.room().name();
-        this.roomCategory = event.room().category();
-        this.roomDescription = event.room().description();
-        this.userUri = event.user().uri();
-        this.userName = event.user().displayName();
-        this.userId = event.user().id();
-        this.userInternal = event.user().internal();
-        this.messageId = event.messageId();
-        this.content = event.content();
-        this.receivedAt = utc(receivedAt);
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    public ComplianceEvent toEvent() {
-        return new ComplianceEvent(eventId, ComplianceEventType.valueOf(type), occurredAt.toInstant(ZoneOffset.UTC),
-                new ComplianceRoom(roomUid, roomUri, roomName, roomCategory, roomDescription),
-                new ComplianceUser(userUri, userName, userId, userInternal), messageId, content);
-    }
-
-    public Long id() {
-        return id;
+        super(event);
+        this.receivedAt = LocalDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
     }
 
     public boolean processed() {
