@@ -21,9 +21,4 @@ public final class SipUsers {
         }
         return null;
     }
-
-    /** {@code sip:alice@example.com}. */
-    public static String sipUri(String user) {
-        return "sip:" + user;
-    }
 }

@@ -41,10 +41,6 @@ public class Registrations {
         return binding != null && binding.user().equalsIgnoreCase(user) && binding.expires().isAfter(clock.instant());
     }
 
-    public int count() {
-        return bindings.size();
-    }
-
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     public void forgetExpired() {
         Instant now = clock.instant();

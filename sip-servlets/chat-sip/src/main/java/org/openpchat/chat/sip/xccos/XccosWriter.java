@@ -77,52 +77,39 @@ public final class XccosWriter {
             this.writer = writer;
         }
 
-        public Xml start(String name) {
+        @FunctionalInterface
+        private interface Write {
+            void to(XMLStreamWriter writer) throws XMLStreamException;
+        }
+
+        private Xml write(Write step) {
             try {
-                writer.writeStartElement(name);
+                step.to(writer);
             } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
+                throw new IllegalStateException("cannot write XCCOS", e);
             }
             return this;
+        }
+
+        public Xml start(String name) {
+            return write(w -> w.writeStartElement(name));
         }
 
         /** Null values are left out. */
         public Xml attribute(String name, String value) {
-            if (value != null) {
-                try {
-                    writer.writeAttribute(name, value);
-                } catch (XMLStreamException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return this;
+            return value == null ? this : write(w -> w.writeAttribute(name, value));
         }
 
         Xml defaultNamespace(String uri) {
-            try {
-                writer.writeDefaultNamespace(uri);
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
-            }
-            return this;
+            return write(w -> w.writeDefaultNamespace(uri));
         }
 
         public Xml text(String text) {
-            try {
-                writer.writeCharacters(text == null ? "" : XmlText.printable(text));
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
-            }
-            return this;
+            return write(w -> w.writeCharacters(text == null ? "" : XmlText.printable(text)));
         }
 
         public Xml end() {
-            try {
-                writer.writeEndElement();
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
-            }
-            return this;
+            return write(XMLStreamWriter::writeEndElement);
         }
 
         /** An element with attributes given as name, value pairs and no content. */

@@ -1,0 +1,54 @@
+package org.openpchat.chat.sip.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ChatSessionsTest {
+
+    private static final String LOBBY = "ma-chan://example.com/lobby";
+
+    private final ChatSessions sessions = new ChatSessions();
+
+    @Test
+    void roomsKnowTheirDialogsUntilTheyLeaveOrClose() {
+        ChatSessions.ChatSession alice = sessions.open("a", "alice@example.com");
+        ChatSessions.ChatSession bob = sessions.open("b", "bob@example.com");
+
+        assertThat(sessions.enter(alice, LOBBY)).isTrue();
+        assertThat(sessions.enter(alice, LOBBY)).as("second join of the same dialog").isFalse();
+        sessions.enter(bob, LOBBY);
+        assertThat(sessions.sessionsIn(LOBBY)).extracting(ChatSessions.ChatSession::id)
+                .containsExactlyInAnyOrder("a", "b");
+
+        assertThat(sessions.leave(bob, LOBBY)).isTrue();
+        assertThat(sessions.leave(bob, LOBBY)).isFalse();
+        assertThat(sessions.close("a")).isSameAs(alice);
+        assertThat(sessions.sessionsIn(LOBBY)).isEmpty();
+        assertThat(sessions.find("a")).isNull();
+        assertThat(alice.rooms()).as("a closed dialog still tells which rooms it has to leave").containsExactly(LOBBY);
+    }
+
+    @Test
+    void aUserInARoomFromTwoClientsIsStillThereAfterOneLeaves() {
+        ChatSessions.ChatSession desktop = sessions.open("d", "alice@example.com");
+        ChatSessions.ChatSession laptop = sessions.open("l", "ALICE@example.com");
+        sessions.enter(desktop, LOBBY);
+        assertThat(sessions.inRoomElsewhere(desktop, LOBBY)).isFalse();
+
+        sessions.enter(laptop, LOBBY);
+        sessions.leave(desktop, LOBBY);
+
+        assertThat(sessions.inRoomElsewhere(desktop, LOBBY)).isTrue();
+    }
+
+    @Test
+    void onlyDialogsSilentSinceTheCutoffAreIdle() {
+        sessions.open("old", "alice@example.com");
+
+        assertThat(sessions.idleSince(Instant.now().minusSeconds(60))).isEmpty();
+        assertThat(sessions.idleSince(Instant.now().plusSeconds(1))).extracting(ChatSessions.ChatSession::id)
+                .containsExactly("old");
+    }
+}
