@@ -28,6 +28,23 @@ done
 case "$db" in h2|postgresql|sqlserver) ;; *) echo "--db must be h2, postgresql or sqlserver" >&2; exit 2 ;; esac
 [ -x "$glassfish/bin/asadmin" ] || { echo "no GlassFish at '$glassfish' (expected bin/asadmin)" >&2; exit 2; }
 
+# GlassFish 7.0.21 refuses every URL whose path holds ':' (its Exousia 2.1.2 module; the API has
+# /api/v1/users:import, /api/v1/users/sip:...): install the fixed module that the build made
+# (bin/build-exousia-fix.sh) in place of the original, which is kept as exousia.jar.orig.
+modules="$glassfish/glassfish/modules"
+exousia_fix="$here/target/glassfish-fixes/exousia.jar"
+[ -f "$exousia_fix" ] || { echo "run 'mvn package' first: $exousia_fix missing" >&2; exit 2; }
+if ! cmp -s "$exousia_fix" "$modules/exousia.jar"; then
+  if unzip -p "$modules/exousia.jar" META-INF/MANIFEST.MF | grep -q '^Bundle-Version: 2\.1\.2'; then
+    cp -n "$modules/exousia.jar" "$modules/exousia.jar.orig"
+    cp "$exousia_fix" "$modules/exousia.jar"
+    rm -rf "$glassfish"/glassfish/domains/*/osgi-cache
+    echo "installed the Exousia fix (':' in URL paths) into $modules"
+  else
+    echo "WARNING: $modules/exousia.jar is not GlassFish 7.0.21's Exousia 2.1.2; left as it is" >&2
+  fi
+fi
+
 domain_dir="$glassfish/glassfish/domains/$domain"
 marker="$domain_dir/config/pchat-configured"
 if [ -f "$marker" ]; then

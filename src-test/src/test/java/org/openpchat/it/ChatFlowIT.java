@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.chat.application.category.CategoryService;
+import org.openpchat.chat.application.category.CategoryChange;
 import org.openpchat.chat.application.category.CategorySpec;
+import org.openpchat.chat.application.chat.RoomMessage;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.SearchRequest;
@@ -86,7 +88,7 @@ class ChatFlowIT {
     void postsAreStoredAndPagedOldestFirst() {
         assertThat(chat.join(writer, room).occupants()).contains(writer.user());
         for (int i = 1; i <= 12; i++) {
-            assertThat(chat.post(writer, room, "message " + i).messageId()).isEqualTo(i);
+            assertThat(chat.post(writer, room, "message " + i).id()).isEqualTo(i);
         }
 
         assertThat(contents(history.newest(reader, room, 3))).containsExactly("message 10", "message 11",
@@ -107,7 +109,7 @@ class ChatFlowIT {
             workers.add(executor.submit(() -> {
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < 25; i++) {
-                    ids.add(chat.post(writer, room, "worker " + worker + " post " + i).messageId());
+                    ids.add(chat.post(writer, room, "worker " + worker + " post " + i).id());
                 }
                 return ids;
             }));
@@ -146,11 +148,11 @@ class ChatFlowIT {
 
     @Test
     void withoutHistoryPostsAreDeliveredButNotKept() {
-        categories.modify(admin, category, new CategorySpec(null, null, null, null, false));
-        ChatMessage posted = chat.post(writer, room, "off the record");
-        assertThat(posted.messageId()).isPositive();
+        categories.update(admin, category, CategoryChange.of(new CategorySpec(null, null, null, null, false)), null);
+        RoomMessage posted = chat.post(writer, room, "off the record");
+        assertThat(posted.id()).isPositive();
         assertThatThrownBy(() -> history.newest(reader, room, 10)).hasMessageContaining("history");
-        categories.modify(admin, category, new CategorySpec(null, null, null, null, true));
+        categories.update(admin, category, CategoryChange.of(new CategorySpec(null, null, null, null, true)), null);
         assertThat(history.newest(reader, room, 10)).isEmpty();
     }
 
@@ -163,7 +165,7 @@ class ChatFlowIT {
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.NOT_FOUND));
         assertThat(history.newest(reader, room, 10)).isEmpty();
-        assertThat(chat.post(writer, room, "first real post").messageId()).isEqualTo(1);
+        assertThat(chat.post(writer, room, "first real post").id()).isEqualTo(1);
     }
 
     private static List<String> contents(List<ChatMessage> messages) {

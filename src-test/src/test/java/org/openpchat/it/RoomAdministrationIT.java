@@ -21,6 +21,7 @@ import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.room.RoomQuery;
 import org.openpchat.chat.application.room.RoomService;
 import org.openpchat.chat.application.room.RoomSpec;
+import org.openpchat.chat.application.room.RoomView;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Privacy;
@@ -76,9 +77,9 @@ class RoomAdministrationIT {
     @Test
     void aCreatorCreatesARoomAndBecomesItsManager() {
         String name = Fixtures.unique("room");
-        Room created = rooms.create(directory.actorFor(insider), RoomSpec.named(name, category));
+        RoomView created = rooms.create(directory.actorFor(insider), RoomSpec.named(name, category));
 
-        Room room = rooms.find(created.uri("example.com").toString());
+        Room room = rooms.find(created.uri());
         assertThat(room.privacy()).isEqualTo(Privacy.CLOSED);
         assertThat(room.managers()).containsExactly(PrincipalId.user(insider));
         assertThatThrownBy(() -> rooms.create(directory.actorFor(insider), RoomSpec.named(name, category)))
@@ -168,7 +169,7 @@ class RoomAdministrationIT {
         rooms.create(admin, new RoomSpec(name, null, category, null, null, null, null, addin));
         assertThat(rooms.find(name).addin().url()).isEqualTo("https://intranet.example.com/stocks");
         assertThat(rooms.query(admin, new RoomQuery(null, false, null, null, null, null, null, null, addin, 10)))
-                .extracting(Room::name).containsExactly(name);
+                .extracting(RoomView::name).containsExactly(name);
 
         assertThatThrownBy(() -> addins.delete(admin, addin, false)).isInstanceOf(DomainException.class);
         addins.delete(admin, addin, true);

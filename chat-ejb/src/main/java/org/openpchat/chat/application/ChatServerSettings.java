@@ -20,6 +20,11 @@ public class ChatServerSettings {
         return System.getProperty(SIP_DOMAIN, "example.com");
     }
 
+    /** The chat pool's own URI, {@code sip:pchat@<domain>}: what provisioning hands to clients. */
+    public String poolUri() {
+        return "sip:pchat@" + sipDomain();
+    }
+
     /** The chat service's FQDN: service-scoped configuration applies to it. */
     public String serviceFqdn() {
         return System.getProperty(SERVICE_FQDN, "localhost");

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import org.openpchat.chat.application.compliance.ComplianceCapture;
 import org.openpchat.chat.application.room.RoomLookup;
 import org.openpchat.chat.domain.access.Actor;
@@ -15,7 +16,8 @@ import org.openpchat.chat.domain.room.Room;
 
 /**
  * Taking part in rooms: join, leave, post. Each reports a compliance event in its transaction;
- * a post does so even in a category that keeps no chat history.
+ * a post does so even in a category that keeps no chat history. A committed post is handed to
+ * the front ends for delivery, whichever front end (SIP, REST) it came from.
  */
 @Stateless
 public class ChatService {
@@ -28,6 +30,8 @@ public class ChatService {
     private RoomOccupancy occupancy;
     @Inject
     private ComplianceCapture compliance;
+    @EJB
+    private PostListeners listeners;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -52,18 +56,22 @@ public class ChatService {
 
     /**
      * Stores a post under the room's next message id and returns it. In a category without
-     * chat history the post gets its id (for delivery) but is not kept.
+     * chat history the post gets its id (for delivery) but is not kept. Times are kept to the
+     * microsecond, which every supported database stores, so what a reader gets back equals
+     * what the poster was told.
      */
-    public ChatMessage post(Actor actor, String reference, String text) {
+    public RoomMessage post(Actor actor, String reference, String text) {
         Room room = lookup.find(reference);
         RoomAccess.require(actor, Operation.POST, room);
         ChatMessage.requireValidContent(text);
         ChatMessage message = new ChatMessage(room.id(), messages.nextMessageId(room), actor.user(),
-                clock.instant(), text);
+                clock.instant().truncatedTo(ChronoUnit.MICROS), text);
         if (room.keepsChatHistory()) {
             messages.add(message);
         }
         compliance.posted(actor, room, message);
-        return message;
+        listeners.afterCommit(new PostedMessage(room.uid(), lookup.uriOf(room).toString(), message.messageId(),
+                message.author(), message.postedAt(), message.content()));
+        return RoomMessage.of(room.name(), message);
     }
 }

@@ -36,19 +36,43 @@ public class HistoryService {
 
     /** The newest messages; {@code count} 0 means the configured DefaultChatHistory. */
     public List<ChatMessage> newest(Actor actor, String reference, int count) {
+        return newest(actor, readable(actor, reference), count);
+    }
+
+    public List<ChatMessage> before(Actor actor, String reference, long messageId, int count) {
+        return before(actor, readable(actor, reference), messageId, count);
+    }
+
+    public List<ChatMessage> after(Actor actor, String reference, long messageId, int count) {
+        return after(actor, readable(actor, reference), messageId, count);
+    }
+
+    /**
+     * A page of history as the REST API reads it: the newest {@code count} (0: DefaultChatHistory),
+     * or the page just below {@code before} or just above {@code after}; oldest first.
+     */
+    public List<RoomMessage> page(Actor actor, String reference, Long before, Long after, int count) {
+        if (before != null && after != null) {
+            throw DomainException.invalid("ask for the page before or after a message, not both");
+        }
         Room room = readable(actor, reference);
+        List<ChatMessage> page = before != null ? before(actor, room, before, count)
+                : after != null ? after(actor, room, after, count)
+                : newest(actor, room, count);
+        return page.stream().map(message -> RoomMessage.of(room.name(), message)).toList();
+    }
+
+    private List<ChatMessage> newest(Actor actor, Room room, int count) {
         int size = count == 0 ? policies.effectiveConfiguration().defaultChatHistory() : pageSize(count);
         return reported(actor, room, "newest " + size, messages.newest(room, size));
     }
 
-    public List<ChatMessage> before(Actor actor, String reference, long messageId, int count) {
-        Room room = readable(actor, reference);
+    private List<ChatMessage> before(Actor actor, Room room, long messageId, int count) {
         int size = pageSize(count);
         return reported(actor, room, "before " + messageId + ", " + size, messages.before(room, messageId, size));
     }
 
-    public List<ChatMessage> after(Actor actor, String reference, long messageId, int count) {
-        Room room = readable(actor, reference);
+    private List<ChatMessage> after(Actor actor, Room room, long messageId, int count) {
         int size = pageSize(count);
         return reported(actor, room, "after " + messageId + ", " + size, messages.after(room, messageId, size));
     }

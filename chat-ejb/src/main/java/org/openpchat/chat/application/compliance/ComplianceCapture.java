@@ -48,6 +48,29 @@ public class ComplianceCapture {
         publish(ComplianceEventType.CHAT, actor, room, message.postedAt(), message.messageId(), message.content());
     }
 
+    /** An administrator removed a post; the content keeps what it said. */
+    public void removed(Actor actor, Room room, ChatMessage message) {
+        publish(ComplianceEventType.REMOVE, actor, room, clock.instant(), message.messageId(),
+                cut("removed: " + message.content()));
+    }
+
+    /** An administrator replaced a post's text. */
+    public void replaced(Actor actor, Room room, ChatMessage message, String oldContent) {
+        publish(ComplianceEventType.REPLACE, actor, room, clock.instant(), message.messageId(),
+                cut("replaced: " + oldContent + "\nwith: " + message.content()));
+    }
+
+    /** An administrator cleared a room's history up to a date. */
+    public void cleared(Actor actor, Room room, Instant before, int removed) {
+        publish(ComplianceEventType.CLEAR, actor, room, clock.instant(), 0,
+                "cleared " + removed + " messages posted before " + before);
+    }
+
+    private static String cut(String content) {
+        return content.length() <= ComplianceEvent.MAX_CONTENT ? content
+                : content.substring(0, ComplianceEvent.MAX_CONTENT);
+    }
+
     /** A history read; the content says which messages were returned. */
     public void readHistory(Actor actor, Room room, String request, List<ChatMessage> returned) {
         String range = returned.isEmpty() ? "none"

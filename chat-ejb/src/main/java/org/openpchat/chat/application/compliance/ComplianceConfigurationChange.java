@@ -44,7 +44,7 @@ public record ComplianceConfigurationChange(String adapterType, String adapterNa
                 customConfiguration, purge);
     }
 
-    void applyTo(ComplianceConfiguration configuration) {
+    public void applyTo(ComplianceConfiguration configuration) {
         if (adapterType != null) {
             configuration.changeAdapterType(adapterType);
         }

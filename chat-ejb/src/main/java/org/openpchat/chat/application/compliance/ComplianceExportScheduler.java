@@ -1,6 +1,8 @@
 package org.openpchat.chat.application.compliance;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -39,8 +41,13 @@ public class ComplianceExportScheduler {
     @Inject
     private ComplianceAdapterFactory adapters;
 
+    /** When this server last exported, and how many events. */
+    public record LastExport(Instant at, int events) implements java.io.Serializable {
+    }
+
     private final Clock clock = Clock.systemUTC();
     private Instant lastRun = Instant.EPOCH;
+    private volatile LastExport lastExport;
     private AdapterConfig loadedConfig;
     private ComplianceAdapter loadedAdapter;
 
@@ -62,6 +69,16 @@ public class ComplianceExportScheduler {
         return configurations.effectiveAdapterConfig().map(this::export).orElse(0);
     }
 
+    /** Exports everything unprocessed now with the given configuration's adapter. */
+    public int runNow(AdapterConfig config) {
+        return export(config);
+    }
+
+    @Lock(LockType.READ)
+    public LastExport lastExport() {
+        return lastExport;
+    }
+
     private int export(AdapterConfig config) {
         lastRun = clock.instant();
         ComplianceAdapter adapter = adapterFor(config);
@@ -71,6 +88,7 @@ public class ComplianceExportScheduler {
             exported = export.exportBatch(adapter, config.purgeAfterProcessing());
             total += exported;
         } while (exported == ComplianceExport.BATCH_SIZE);
+        lastExport = new LastExport(clock.instant(), total);
         if (total > 0) {
             LOG.log(Level.INFO, "compliance adapter {0} exported {1} events to {2}",
                     new Object[] {config.adapterName(), total, config.outputDirectory()});

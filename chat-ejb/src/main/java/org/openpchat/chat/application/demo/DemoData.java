@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.openpchat.chat.application.ChatServerSettings;
 import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
@@ -27,13 +28,16 @@ import org.openpchat.chat.domain.shared.AccessList;
 /**
  * The demo data set other issues and acceptance checks rely on: five users in example.com, the
  * groups analysts and staff, the categories General and Trading (an ethical wall that keeps
- * analysts out of the trading desk), four rooms and a little history in Lobby.
+ * analysts out of the trading desk), four rooms and a little history in Lobby; and the
+ * administrator admin@example.com (a member of the administrators group, not a chat user of any
+ * room). Every demo login has the same password: demo data only.
  */
 @Stateless
 public class DemoData {
 
     public static final String PASSWORD = "Passw0rd!";
     public static final List<String> USERS = List.of("alice", "bob", "carol", "dave", "erin");
+    public static final String ADMIN = "admin";
 
     @EJB
     private DirectoryService directory;
@@ -49,18 +53,25 @@ public class DemoData {
     private CategoryRepository categoryRepository;
     @Inject
     private MessageRepository messages;
+    @Inject
+    private ChatServerSettings settings;
 
     /** Returns false (and changes nothing) when the General category already exists. */
     public boolean seedIfEmpty() {
         if (categoryRepository.findByName("General").isPresent()) {
             return false;
         }
-        Actor admin = Actor.administrator("demo");
+        Actor admin = Actor.system("demo");
         for (String name : USERS) {
             String address = name + "@example.com";
             directory.createUser(address, Character.toUpperCase(name.charAt(0)) + name.substring(1), null, null);
             directory.setPassword(address, PASSWORD);
         }
+        String administrators = settings.administratorsGroup().name();
+        directory.createUser(ADMIN + "@example.com", "Administrator", null, null);
+        directory.setPassword(ADMIN + "@example.com", PASSWORD);
+        directory.createGroup(administrators, "Persistent Chat administrators");
+        directory.addToGroup(administrators, "sip:" + ADMIN + "@example.com");
         directory.createGroup("analysts", "Analysts");
         directory.addToGroup("analysts", "sip:dave@example.com");
         directory.createGroup("staff", "Staff");
@@ -106,7 +117,7 @@ public class DemoData {
         if (compliance.find("global").isPresent()) {
             return false;
         }
-        compliance.set(Actor.administrator("demo"), "global", ComplianceConfigurationChange.none()
+        compliance.set(Actor.system("demo"), "global", ComplianceConfigurationChange.none()
                 .withAdapter("XmlAdapter", "XmlAdapter").withOutput(directory, Duration.ofMinutes(1)));
         return true;
     }

@@ -27,8 +27,8 @@ public class DemoDataSeeder {
             return;
         }
         if (demoData.seedIfEmpty()) {
-            LOG.info("Seeded the demo data: users alice, bob, carol, dave, erin @example.com, password "
-                    + DemoData.PASSWORD);
+            LOG.info("Seeded the demo data: users alice, bob, carol, dave, erin and the administrator admin,"
+                    + " all @example.com (their password is in the README)");
         } else {
             LOG.info("Demo data already present");
         }

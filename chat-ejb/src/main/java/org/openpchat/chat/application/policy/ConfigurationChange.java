@@ -7,7 +7,7 @@ import org.openpchat.chat.domain.policy.ChatConfiguration;
 public record ConfigurationChange(Integer defaultChatHistory, Integer maxFileSizeKb,
         Integer participantUpdateLimit, String roomManagementUrl) implements Serializable {
 
-    void applyTo(ChatConfiguration configuration) {
+    public void applyTo(ChatConfiguration configuration) {
         if (defaultChatHistory != null) {
             configuration.changeDefaultChatHistory(defaultChatHistory);
         }

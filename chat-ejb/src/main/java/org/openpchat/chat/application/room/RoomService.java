@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.openpchat.chat.application.ChatServerSettings;
+import org.openpchat.chat.application.EntityLocks;
+import org.openpchat.chat.application.ItemTags;
+import org.openpchat.chat.application.audit.Audit;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.access.Operation;
@@ -21,7 +25,11 @@ import org.openpchat.chat.domain.room.RoomRepository;
 import org.openpchat.chat.domain.shared.AccessList;
 import org.openpchat.chat.domain.shared.DomainException;
 
-/** Creating, changing, moving, disabling and deleting rooms, for managers and administrators. */
+/**
+ * Creating, changing, moving, disabling and deleting rooms, for managers, category creators and
+ * administrators, each within what {@link RoomAccess} gives them. Every change is audited and is
+ * all or nothing.
+ */
 @Stateless
 public class RoomService {
 
@@ -37,11 +45,22 @@ public class RoomService {
     private RoomLookup lookup;
     @Inject
     private DirectoryService directory;
+    @Inject
+    private EntityLocks locks;
+    @Inject
+    private Audit audit;
+    @Inject
+    private ChatServerSettings settings;
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Creators of the category and administrators; a creating user becomes the room's manager. */
-    public Room create(Actor actor, RoomSpec spec) {
+    /**
+     * New-CsPersistentChatRoom with its lists. Creators of the category and administrators; a
+     * creator who is not an administrator becomes the room's manager (Lync's room management page
+     * does the same), an administrator does not.
+     */
+    public RoomView create(Actor actor, RoomChange request) {
+        RoomSpec spec = request.settings();
         Category category = category(spec.category());
         if (!RoomAccess.mayCreateRoom(actor, category)) {
             throw DomainException.forbidden(actor.describe() + " may not create rooms in category '"
@@ -49,57 +68,75 @@ public class RoomService {
         }
         requireFreeName(spec.name());
         Room room = new Room(spec.name(), category, clock.instant());
-        apply(room, spec);
+        applySettings(room, spec);
         rooms.add(room);
-        if (actor.user() != null) {
+        if (actor.user() != null && !actor.administrator()) {
             room.modifyManagers(AccessList.adding(actor.user()), directory::affiliationsOf);
         }
-        return room;
+        applyLists(room, request);
+        RoomView created = view(room);
+        audit.created(actor, "New-CsPersistentChatRoom", target(room), created);
+        return created;
     }
 
-    public Room modify(Actor actor, String reference, RoomSpec change) {
-        Room room = lookup.find(reference);
+    public RoomView create(Actor actor, RoomSpec spec) {
+        return create(actor, RoomChange.of(spec));
+    }
+
+    /** Set-CsPersistentChatRoom: everything in the request, or nothing. */
+    public RoomView update(Actor actor, String reference, RoomChange change, String expectedTag) {
+        Room room = locks.lockForUpdate(findable(actor, reference));
         RoomAccess.require(actor, Operation.MANAGE, room);
-        if (change.name() != null && !change.name().strip().equals(room.name())) {
-            requireFreeName(change.name());
-            room.rename(change.name());
+        RoomView before = view(room);
+        ItemTags.require(expectedTag, before, "room '" + room.name() + "'");
+        RoomSpec spec = change.settings();
+        if (spec.name() != null && !spec.name().strip().equals(room.name())) {
+            requireFreeName(spec.name());
+            room.rename(spec.name());
         }
-        if (change.category() != null && !change.category().equals(room.category().name())) {
-            moveTo(actor, room, change.category());
+        if (spec.category() != null && !spec.category().strip().equals(room.category().name())) {
+            moveTo(actor, room, spec.category());
         }
-        if (change.disabled() != null) {
+        if (spec.disabled() != null) {
             RoomAccess.require(actor, Operation.DISABLE, room);
         }
-        apply(room, change);
-        return room;
+        applySettings(room, spec);
+        applyLists(room, change);
+        RoomView after = view(room);
+        audit.changed(actor, "Set-CsPersistentChatRoom", target(room), before, after);
+        return after;
     }
 
-    public Room modifyMembers(Actor actor, String reference, AccessList change) {
-        Room room = managed(actor, reference);
-        invite(room, room.modifyMembers(change, directory::affiliationsOf));
-        return room;
+    public RoomView modify(Actor actor, String reference, RoomSpec change) {
+        return update(actor, reference, RoomChange.of(change), null);
     }
 
-    public Room modifyManagers(Actor actor, String reference, AccessList change) {
-        Room room = managed(actor, reference);
-        room.modifyManagers(change, directory::affiliationsOf);
-        return room;
+    public RoomView modifyMembers(Actor actor, String reference, AccessList change) {
+        return update(actor, reference, new RoomChange(null, change, null, null), null);
     }
 
-    public Room modifyPresenters(Actor actor, String reference, AccessList change) {
-        Room room = managed(actor, reference);
-        room.modifyPresenters(change, directory::affiliationsOf);
-        return room;
+    public RoomView modifyManagers(Actor actor, String reference, AccessList change) {
+        return update(actor, reference, new RoomChange(null, null, change, null), null);
+    }
+
+    public RoomView modifyPresenters(Actor actor, String reference, AccessList change) {
+        return update(actor, reference, new RoomChange(null, null, null, change), null);
     }
 
     /** Returns the principals dropped because the new category does not admit them. */
     public Set<PrincipalId> move(Actor actor, String reference, String targetCategory) {
-        return moveTo(actor, lookup.find(reference), targetCategory);
+        Room room = locks.lockForUpdate(lookup.find(reference));
+        RoomView before = view(room);
+        Set<PrincipalId> dropped = moveTo(actor, room, targetCategory);
+        audit.changed(actor, "Set-CsPersistentChatRoom", target(room), before, view(room));
+        return dropped;
     }
 
+    /** Remove-CsPersistentChatRoom: administrators only; the history goes with the room. */
     public void delete(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = locks.lockForUpdate(findable(actor, reference));
         RoomAccess.require(actor, Operation.DELETE, room);
+        audit.removed(actor, "Remove-CsPersistentChatRoom", target(room), view(room));
         rooms.remove(room);
     }
 
@@ -107,10 +144,21 @@ public class RoomService {
         return lookup.find(reference);
     }
 
-    /** Administrators' room query (Get-CsPersistentChatRoom). */
-    public List<Room> query(Actor actor, RoomQuery query) {
-        actor.requireAdministrator("query all rooms");
-        return rooms.all().stream().filter(query::matches).limit(query.maxResults()).toList();
+    /** One room, for those who may manage it; a room the actor may not even find is not there. */
+    public RoomView view(Actor actor, String reference) {
+        Room room = findable(actor, reference);
+        RoomAccess.require(actor, Operation.MANAGE, room);
+        return view(room);
+    }
+
+    /**
+     * Get-CsPersistentChatRoom: administrators query every room; anybody else sees the rooms they
+     * manage that match.
+     */
+    public List<RoomView> query(Actor actor, RoomQuery query) {
+        return rooms.all().stream().filter(query::matches)
+                .filter(room -> actor.administrator() || RoomAccess.permits(actor, Operation.MANAGE, room))
+                .limit(query.maxResults()).map(this::view).toList();
     }
 
     /** The rooms an actor finds in a room search: what the client's room directory shows. */
@@ -119,6 +167,14 @@ public class RoomService {
                 .filter(RoomQuery.nameContains(nameContains)::matches)
                 .filter(room -> RoomAccess.permits(actor, Operation.FIND, room))
                 .limit(maxResults).toList();
+    }
+
+    private Room findable(Actor actor, String reference) {
+        Room room = lookup.find(reference);
+        if (!RoomAccess.permits(actor, Operation.FIND, room) && !RoomAccess.permits(actor, Operation.MANAGE, room)) {
+            throw DomainException.notFound("no such room: " + reference);
+        }
+        return room;
     }
 
     private Set<PrincipalId> moveTo(Actor actor, Room room, String targetCategory) {
@@ -130,19 +186,22 @@ public class RoomService {
         return room.moveTo(target, directory::affiliationsOf);
     }
 
-    private Room managed(Actor actor, String reference) {
-        Room room = lookup.find(reference);
-        RoomAccess.require(actor, Operation.MANAGE, room);
-        return room;
-    }
-
-    private void invite(Room room, Set<PrincipalId> added) {
-        if (room.sendsInvitations()) {
-            added.forEach(invitee -> invitations.add(new Invitation(room.id(), invitee, clock.instant())));
+    private void applyLists(Room room, RoomChange change) {
+        if (change.members() != null) {
+            Set<PrincipalId> added = room.modifyMembers(change.members(), directory::affiliationsOf);
+            if (room.sendsInvitations()) {
+                added.forEach(invitee -> invitations.add(new Invitation(room.id(), invitee, clock.instant())));
+            }
+        }
+        if (change.managers() != null) {
+            room.modifyManagers(change.managers(), directory::affiliationsOf);
+        }
+        if (change.presenters() != null) {
+            room.modifyPresenters(change.presenters(), directory::affiliationsOf);
         }
     }
 
-    private void apply(Room room, RoomSpec spec) {
+    private void applySettings(Room room, RoomSpec spec) {
         if (spec.description() != null) {
             room.describe(spec.description());
         }
@@ -165,8 +224,15 @@ public class RoomService {
         }
     }
 
+    private RoomView view(Room room) {
+        return RoomView.of(room, settings.sipDomain());
+    }
+
     private void requireFreeName(String name) {
-        if (name != null && rooms.findByName(name.strip()).isPresent()) {
+        if (name == null) {
+            throw DomainException.invalid("a room needs a name");
+        }
+        if (rooms.findByName(name.strip()).isPresent()) {
             throw DomainException.conflict("room '" + name.strip() + "' already exists");
         }
     }
@@ -175,10 +241,16 @@ public class RoomService {
         if (name == null) {
             throw DomainException.invalid("a room needs a category");
         }
-        return categories.findByName(name).orElseThrow(() -> DomainException.notFound("no such category: " + name));
+        return categories.findByName(name.strip())
+                .orElseThrow(() -> DomainException.notFound("no such category: " + name));
     }
 
     private Addin addin(String name) {
-        return addins.findByName(name).orElseThrow(() -> DomainException.notFound("no such add-in: " + name));
+        return addins.findByName(name.strip())
+                .orElseThrow(() -> DomainException.notFound("no such add-in: " + name));
+    }
+
+    private static String target(Room room) {
+        return "room:" + room.name();
     }
 }

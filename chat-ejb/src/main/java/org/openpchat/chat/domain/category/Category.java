@@ -39,6 +39,13 @@ public class Category {
         describe(description);
     }
 
+    /** A category as an export archive recorded it, with the same id. */
+    public static Category restore(String uid, String name, String description) {
+        Category category = new Category(name, description);
+        category.uid = Validate.name(uid, "category id", 36);
+        return category;
+    }
+
     /** Allowed and not denied: may be a member of rooms here and find its Open and Closed rooms. */
     public boolean admits(Affiliations who) {
         return who.matchesAny(allowedMembers) && !who.matchesAny(deniedMembers);

@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.shared.DomainException;
 
-/** One post in a room. {@code messageId} increases by one per post within its room. */
+/**
+ * One post in a room. {@code messageId} increases by one per post within its room. Only an
+ * administrator's moderation changes a stored post: its text may be replaced.
+ */
 public class ChatMessage {
 
     /** Characters; a post longer than this is refused, not cut. */
@@ -37,6 +40,20 @@ public class ChatMessage {
             throw DomainException.invalid("message too large: " + content.length() + " characters, limit "
                     + MAX_CONTENT);
         }
+    }
+
+    /** Lync's Remove-CsPersistentChatMessage -ReplaceMessage default. */
+    public static final String REPLACED_BY_ADMINISTRATOR =
+            "This message was replaced by the Persistent Chat administrator.";
+
+    public void replaceContent(String replacement) {
+        requireValidContent(replacement);
+        this.content = replacement;
+    }
+
+    /** The store's own key (not the room's message id); orders posts of one instant. */
+    public Long id() {
+        return id;
     }
 
     public Long roomId() {

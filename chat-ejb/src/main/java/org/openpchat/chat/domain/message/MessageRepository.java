@@ -1,6 +1,8 @@
 package org.openpchat.chat.domain.message;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.List;
 import org.openpchat.chat.domain.room.Room;
 
@@ -27,4 +29,14 @@ public interface MessageRepository {
     SearchResult search(MessageSearch search, Collection<Room> rooms);
 
     long countIn(Room room);
+
+    Optional<ChatMessage> find(Room room, long messageId);
+
+    /** Makes the room's next message id follow {@code lastMessageId} (after an import). */
+    void continueAfter(Room room, long lastMessageId);
+
+    void remove(ChatMessage message);
+
+    /** Removes the room's posts made before {@code before}; returns how many. */
+    int removeBefore(Room room, Instant before);
 }

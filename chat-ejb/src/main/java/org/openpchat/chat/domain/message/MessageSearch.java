@@ -8,10 +8,16 @@ import org.openpchat.chat.domain.shared.DomainException;
 
 /**
  * A history search over one or several rooms, by text, author and time range; at least one of
- * text and author is required. Results come newest first, at most {@code limit} of them.
+ * text and author is required. Results come newest first, at most {@code limit} of them, after
+ * {@code cursor} when one is given (the next page).
  */
 public record MessageSearch(Set<String> roomUids, TextQuery text, PrincipalId author,
-        Instant from, Instant to, int limit) implements Serializable {
+        Instant from, Instant to, int limit, SearchCursor cursor) implements Serializable {
+
+    public MessageSearch(Set<String> roomUids, TextQuery text, PrincipalId author, Instant from, Instant to,
+            int limit) {
+        this(roomUids, text, author, from, to, limit, null);
+    }
 
     public MessageSearch {
         if (roomUids == null || roomUids.isEmpty()) {
@@ -38,6 +44,6 @@ public record MessageSearch(Set<String> roomUids, TextQuery text, PrincipalId au
     }
 
     public MessageSearch withLimit(int newLimit) {
-        return new MessageSearch(roomUids, text, author, from, to, newLimit);
+        return new MessageSearch(roomUids, text, author, from, to, newLimit, cursor);
     }
 }

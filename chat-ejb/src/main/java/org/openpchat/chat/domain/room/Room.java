@@ -52,6 +52,24 @@ public class Room {
         this.createdAt = createdAt;
     }
 
+    /** A room as an export archive recorded it: same id (so its URI stays), name and creation time. */
+    public static Room restore(String uid, String name, Category category, Instant createdAt) {
+        Room room = new Room(name, category, createdAt);
+        room.uid = Validate.name(uid, "room id", 36);
+        return room;
+    }
+
+    /**
+     * Sets the three lists to what an export archive recorded, without the category check that
+     * changes get: the archive holds a state the source server had.
+     */
+    public void restoreLists(Set<PrincipalId> newMembers, Set<PrincipalId> newManagers,
+            Set<PrincipalId> newPresenters) {
+        AccessList.replacing(newMembers).applyTo(members);
+        AccessList.replacing(newManagers).applyTo(managers);
+        AccessList.replacing(newPresenters).applyTo(presenters);
+    }
+
     public RoomUri uri(String sipDomain) {
         return new RoomUri(sipDomain, uid);
     }

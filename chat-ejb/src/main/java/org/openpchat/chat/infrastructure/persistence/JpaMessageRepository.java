@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -108,6 +110,33 @@ public class JpaMessageRepository implements MessageRepository {
                 .setParameter("room", room.id()).getSingleResult();
     }
 
+    @Override
+    public Optional<ChatMessage> find(Room room, long messageId) {
+        return em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room AND m.messageId = :id",
+                        ChatMessage.class)
+                .setParameter("room", room.id()).setParameter("id", messageId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void continueAfter(Room room, long lastMessageId) {
+        RoomMessageCounter counter = em.find(RoomMessageCounter.class, room.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            throw DomainException.notFound("room '" + room.name() + "' has no message counter");
+        }
+        counter.continueAfter(lastMessageId);
+    }
+
+    @Override
+    public void remove(ChatMessage message) {
+        em.remove(message);
+    }
+
+    @Override
+    public int removeBefore(Room room, Instant before) {
+        return em.createQuery("DELETE FROM ChatMessage m WHERE m.roomId = :room AND m.postedAt < :before")
+                .setParameter("room", room.id()).setParameter("before", before).executeUpdate();
+    }
+
     private TypedQuery<ChatMessage> candidates(MessageSearch search, Collection<Room> rooms) {
         StringBuilder jpql = new StringBuilder("SELECT m FROM ChatMessage m WHERE m.roomId IN :rooms");
         if (search.author() != null) {
@@ -118,6 +147,9 @@ public class JpaMessageRepository implements MessageRepository {
         }
         if (search.to() != null) {
             jpql.append(" AND m.postedAt <= :to");
+        }
+        if (search.cursor() != null) {
+            jpql.append(" AND (m.postedAt < :cursorTime OR (m.postedAt = :cursorTime AND m.id < :cursorId))");
         }
         List<String> fragments = search.text() == null ? List.of() : search.text().fragments();
         boolean caseSensitive = search.text() != null && search.text().caseSensitive();
@@ -136,6 +168,10 @@ public class JpaMessageRepository implements MessageRepository {
         }
         if (search.to() != null) {
             query.setParameter("to", search.to());
+        }
+        if (search.cursor() != null) {
+            query.setParameter("cursorTime", search.cursor().postedAt())
+                    .setParameter("cursorId", search.cursor().storeId());
         }
         for (int i = 0; i < fragments.size(); i++) {
             String fragment = caseSensitive ? fragments.get(i) : fragments.get(i).toLowerCase(Locale.ROOT);

@@ -27,6 +27,10 @@ public class RoomMessageCounter {
         this.roomId = roomId;
     }
 
+    public void continueAfter(long messageId) {
+        lastMessageId = Math.max(lastMessageId, messageId);
+    }
+
     public long next() {
         return ++lastMessageId;
     }

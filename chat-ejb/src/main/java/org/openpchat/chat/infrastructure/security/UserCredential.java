@@ -13,7 +13,8 @@ public class UserCredential {
     @Column(name = "PRINCIPAL_KEY", length = 400)
     private String principalKey;
 
-    @Column(name = "PASSWORD_HASH", length = 256, nullable = false)
+    /** Null while a bulk import has not yet hashed the web credential. */
+    @Column(name = "PASSWORD_HASH", length = 256)
     private String passwordHash;
 
     /** MD5(user:realm:password) for the Digest username without the domain part. */
@@ -31,10 +32,14 @@ public class UserCredential {
         this.principalKey = principalKey;
     }
 
-    void update(String passwordHash, String ha1Short, String ha1Full) {
-        this.passwordHash = passwordHash;
-        this.ha1Short = ha1Short;
-        this.ha1Full = ha1Full;
+    void updateDigest(String newHa1Short, String newHa1Full) {
+        this.passwordHash = null;
+        this.ha1Short = newHa1Short;
+        this.ha1Full = newHa1Full;
+    }
+
+    void updateHash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
     }
 
     String passwordHash() {

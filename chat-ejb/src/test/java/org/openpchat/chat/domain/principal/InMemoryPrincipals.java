@@ -37,6 +37,13 @@ public class InMemoryPrincipals implements PrincipalRepository {
     }
 
     @Override
+    public Map<PrincipalId, Principal> findAll(java.util.Collection<PrincipalId> ids) {
+        Map<PrincipalId, Principal> found = new LinkedHashMap<>();
+        ids.forEach(id -> find(id).ifPresent(p -> found.put(id, p)));
+        return found;
+    }
+
+    @Override
     public Set<PrincipalId> groupsDirectlyContaining(PrincipalId member) {
         return byId.values().stream().filter(p -> p.members().contains(member))
                 .map(Principal::principalId).collect(Collectors.toSet());
@@ -46,6 +53,21 @@ public class InMemoryPrincipals implements PrincipalRepository {
     public List<Principal> search(PrincipalKind kind, String filter, int maxResults) {
         return byId.values().stream().filter(p -> p.principalId().kind() == kind)
                 .filter(p -> p.principalId().name().contains(filter)).limit(maxResults).toList();
+    }
+
+    @Override
+    public List<Principal> search(PrincipalKind kind, String filter, int offset, int maxResults) {
+        return search(kind, filter, Integer.MAX_VALUE).stream().skip(offset).limit(maxResults).toList();
+    }
+
+    @Override
+    public long countWithPolicy(String tag) {
+        return byId.values().stream().filter(p -> tag.equalsIgnoreCase(p.policyTag())).count();
+    }
+
+    @Override
+    public List<Principal> groupsOf(PrincipalId member) {
+        return byId.values().stream().filter(p -> p.members().contains(member)).toList();
     }
 
     @Override

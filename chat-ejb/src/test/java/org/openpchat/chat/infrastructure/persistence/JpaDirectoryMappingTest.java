@@ -9,6 +9,7 @@ import org.openpchat.chat.domain.principal.Affiliations;
 import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.principal.PrincipalKind;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.openpchat.chat.infrastructure.security.JpaCredentialStore;
 
 class JpaDirectoryMappingTest {
@@ -67,17 +68,55 @@ class JpaDirectoryMappingTest {
     @Test
     void credentialsVerifyAndGiveDigestHashes() {
         PrincipalId alice = PrincipalId.user("alice@example.com");
-        db.run(em -> new JpaCredentialStore(em).setPassword(alice, "Passw0rd!"));
+        db.run(em -> store(em).setPassword(alice, "Passw0rd!"));
 
         db.run(em -> {
-            JpaCredentialStore store = new JpaCredentialStore(em);
+            JpaCredentialStore store = store(em);
             assertThat(store.verifyPassword(alice, "Passw0rd!")).isTrue();
             assertThat(store.verifyPassword(alice, "passw0rd!")).isFalse();
-            // RFC 2617 HA1 = MD5("alice:example.com:Passw0rd!")
-            assertThat(store.digestHa1(alice, "alice")).contains(
-                    org.openpchat.chat.infrastructure.security.PasswordHashing.ha1("alice", "example.com", "Passw0rd!"));
-            assertThat(store.digestHa1(alice, "alice@example.com")).isNotEqualTo(store.digestHa1(alice, "alice"));
+            assertThat(store.digestHa1(alice, "alice")).contains(md5Hex("alice:example.com:Passw0rd!"));
+            assertThat(store.digestHa1(alice, "alice@example.com")).contains(md5Hex("alice@example.com:example.com:Passw0rd!"));
             assertThat(store.digestHa1(PrincipalId.user("nobody@example.com"), "nobody")).isEmpty();
         });
+    }
+
+    @Test
+    void theStoredHashIsThePlatformsPbkdf2Format() {
+        PrincipalId alice = PrincipalId.user("alice@example.com");
+        db.run(em -> store(em).setPassword(alice, "Passw0rd!"));
+
+        db.run(em -> {
+            String stored = (String) em.createNativeQuery("SELECT PASSWORD_HASH FROM USER_CREDENTIAL").getSingleResult();
+            assertThat(stored).startsWith("PBKDF2WithHmacSHA256:210000:");
+            Pbkdf2PasswordHashImpl platform = new Pbkdf2PasswordHashImpl();
+            platform.initialize(java.util.Map.of());
+            assertThat(platform.verify("Passw0rd!".toCharArray(), stored)).isTrue();
+        });
+    }
+
+    @Test
+    void aSipOnlyCredentialSignsInOverSipButNotToTheWebUntilItsHashFollows() {
+        PrincipalId bob = PrincipalId.user("bob@example.com");
+        db.run(em -> store(em).setSipPassword(bob, "Passw0rd!"));
+        db.run(em -> {
+            assertThat(store(em).digestHa1(bob, "bob")).contains(md5Hex("bob:example.com:Passw0rd!"));
+            assertThat(store(em).verifyPassword(bob, "Passw0rd!")).isFalse();
+        });
+
+        db.run(em -> store(em).setWebPassword(bob, "Passw0rd!"));
+        db.run(em -> assertThat(store(em).verifyPassword(bob, "Passw0rd!")).isTrue());
+    }
+
+    private static JpaCredentialStore store(jakarta.persistence.EntityManager em) {
+        return new JpaCredentialStore(em, new Pbkdf2PasswordHashImpl());
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

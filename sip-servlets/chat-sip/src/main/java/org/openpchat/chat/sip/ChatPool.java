@@ -12,6 +12,6 @@ public final class ChatPool {
     }
 
     public static String uri() {
-        return "sip:pchat@" + new ChatServerSettings().sipDomain();
+        return new ChatServerSettings().poolUri();
     }
 }

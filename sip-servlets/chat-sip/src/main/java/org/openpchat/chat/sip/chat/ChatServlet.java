@@ -8,6 +8,7 @@ import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
 import org.openpchat.chat.sip.ChatPool;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
+import org.openpchat.chat.sip.auth.SipUsers;
 import org.openpchat.chat.sip.facade.ChatFacade;
 import org.openpchat.chat.sip.xccos.MalformedXccosException;
 import org.openpchat.chat.sip.xccos.XccosEnvelope;
@@ -20,14 +21,13 @@ import org.openpchat.sip.servlet.SipServletRequest;
 import org.openpchat.sip.servlet.SipServletResponse;
 
 /**
- * The chat endpoint: dialogs INVITEd to the chat pool URI (or the OCS lookup URI) carry XCCOS
- * in INFO bodies. Every INFO is answered at once; replies, notices and posts follow as INFOs
- * from the server. Runs without a transaction: each use case commits on its own before any
- * message leaves.
+ * The chat endpoint: dialogs INVITEd to one of the chat endpoints (the pool URI, the Group Chat
+ * URI, whatever New-CsPersistentChatEndpoint added) carry XCCOS in INFO bodies. Every INFO is
+ * answered at once; replies, notices and posts follow as INFOs from the server. Runs without a
+ * transaction: each use case commits on its own before any message leaves.
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "chat"),
-    @ActivationConfigProperty(propertyName = "requestUser", propertyValue = ChatServlet.POOL_USERS),
     @ActivationConfigProperty(propertyName = "methods", propertyValue = "INVITE,ACK,CANCEL,INFO,UPDATE,BYE"),
     @ActivationConfigProperty(propertyName = "order", propertyValue = "900")})
 @ConnectionFactoryDefinition(name = ChatServlet.CONNECTIONS, resourceAdapter = "#sip-servlets",
@@ -35,7 +35,6 @@ import org.openpchat.sip.servlet.SipServletResponse;
         transactionSupport = TransactionSupportLevel.NoTransaction)
 public class ChatServlet extends SipServlet {
 
-    static final String POOL_USERS = "pchat|ocschat";
     static final String CONNECTIONS = "java:app/pchat/ChatSipConnections";
     /** Clients refresh with UPDATE before this; dialogs silent for twice as long are ended. */
     static final int SESSION_EXPIRES = 600;
@@ -54,6 +53,9 @@ public class ChatServlet extends SipServlet {
 
     @Override
     protected void doInvite(SipServletRequest request) {
+        if (!addressedToChat(request)) {
+            return;
+        }
         String user = authenticator.requireUser(request);
         if (user == null) {
             return;
@@ -71,7 +73,7 @@ public class ChatServlet extends SipServlet {
     @Override
     protected void doUpdate(SipServletRequest request) {
         if (sessions.find(request.getSession().getId()) == null) {
-            request.createResponse(481, "Call/Transaction Does Not Exist").send();
+            noDialog(request);
             return;
         }
         SipServletResponse ok = request.createResponse(200);
@@ -81,8 +83,12 @@ public class ChatServlet extends SipServlet {
 
     @Override
     protected void doBye(SipServletRequest request) {
-        request.createResponse(200).send();
         ChatSessions.ChatSession session = sessions.find(request.getSession().getId());
+        if (session == null && !chat.isChatEndpoint(SipUsers.userOf(request.getRequestURI()))) {
+            request.createResponse(404, "Not Found").send();
+            return;
+        }
+        request.createResponse(200).send();
         if (session != null) {
             CommandContext context = new CommandContext(session, null, chat, sessions, ChatPool.uri());
             SessionEnd.leaveAll(context);
@@ -94,7 +100,7 @@ public class ChatServlet extends SipServlet {
     protected void doInfo(SipServletRequest request) {
         ChatSessions.ChatSession session = sessions.find(request.getSession().getId());
         if (session == null) {
-            request.createResponse(481, "Call/Transaction Does Not Exist").send();
+            noDialog(request);
             return;
         }
         XccosEnvelope envelope;
@@ -112,6 +118,24 @@ public class ChatServlet extends SipServlet {
             request.createResponse(postRefusal.status().code(), reason(postRefusal)).send();
         }
         DialogSender.send(connections, request.getSession(), context.outbox());
+    }
+
+    /** Answers 404 to a new dialog for an address that is not a chat endpoint. */
+    private boolean addressedToChat(SipServletRequest request) {
+        if (chat.isChatEndpoint(SipUsers.userOf(request.getRequestURI()))) {
+            return true;
+        }
+        request.createResponse(404, "Not Found").send();
+        return false;
+    }
+
+    /** A chat dialog this node does not know: 481 (the client starts over), or 404 off the endpoints. */
+    private void noDialog(SipServletRequest request) {
+        if (chat.isChatEndpoint(SipUsers.userOf(request.getRequestURI()))) {
+            request.createResponse(481, "Call/Transaction Does Not Exist").send();
+        } else {
+            request.createResponse(404, "Not Found").send();
+        }
     }
 
     private static String body(SipServletRequest request) {

@@ -16,7 +16,9 @@ import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.InvitationService;
 import org.openpchat.chat.application.chat.JoinResult;
+import org.openpchat.chat.application.chat.RoomMessage;
 import org.openpchat.chat.application.chat.RoomOccupancy;
+import org.openpchat.chat.application.endpoint.EndpointService;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.application.preference.PreferenceService;
@@ -61,6 +63,8 @@ public class ChatFacade implements ChatUseCases {
     private RoomOccupancy occupancy;
     @EJB
     private PreferenceService preferences;
+    @EJB
+    private EndpointService endpoints;
 
     private final ChatServerSettings settings = new ChatServerSettings();
 
@@ -72,6 +76,11 @@ public class ChatFacade implements ChatUseCases {
         } catch (DomainException e) {
             return false;
         }
+    }
+
+    @Override
+    public boolean isChatEndpoint(String address) {
+        return endpoints.answers(address);
     }
 
     @Override
@@ -123,8 +132,9 @@ public class ChatFacade implements ChatUseCases {
 
     @Override
     public MessageView post(String user, String roomUri, String text) {
-        ChatMessage message = chat.post(directory.actorFor(user), roomUri, text);
-        return view(roomUri, message);
+        RoomMessage message = chat.post(directory.actorFor(user), roomUri, text);
+        return new MessageView(roomUri, PrincipalId.parse(message.author()).name(), message.postedAt(), message.id(),
+                message.content());
     }
 
     /** The newest messages, oldest first; at most DefaultChatHistory, which 0 also asks for. */

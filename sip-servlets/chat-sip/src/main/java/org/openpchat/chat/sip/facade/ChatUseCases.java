@@ -7,6 +7,9 @@ public interface ChatUseCases {
 
     boolean persistentChatEnabled(String user);
 
+    /** Whether the chat pool answers this address ({@code user@host}): an endpoint. */
+    boolean isChatEndpoint(String address);
+
     ServerInfo serverInfo();
 
     List<RoomSummary> findRooms(String user, String nameContains);

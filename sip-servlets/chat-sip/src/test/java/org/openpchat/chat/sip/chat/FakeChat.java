@@ -34,6 +34,11 @@ final class FakeChat implements ChatUseCases {
     }
 
     @Override
+    public boolean isChatEndpoint(String address) {
+        return "pchat@example.com".equals(address);
+    }
+
+    @Override
     public ServerInfo serverInfo() {
         return new ServerInfo(999, 8000, 8000, "ma-cat://example.com/root", "v1", defaultChatHistory,
                 participantUpdateLimit);

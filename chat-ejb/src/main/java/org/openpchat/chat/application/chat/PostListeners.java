@@ -1,0 +1,69 @@
+package org.openpchat.chat.application.chat;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API):
+ * a post is handed to every listener once its transaction has committed, never before and never
+ * if it rolled back.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PostListeners {
+
+    private static final Logger LOG = Logger.getLogger(PostListeners.class.getName());
+
+    private final List<PostListener> listeners = new CopyOnWriteArrayList<>();
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    public void register(PostListener listener) {
+        listeners.add(listener);
+    }
+
+    public void unregister(PostListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Delivers the post when the caller's transaction commits (at once without a transaction). */
+    public void afterCommit(PostedMessage message) {
+        if (transactions.getTransactionKey() == null) {
+            deliver(message);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver(message);
+                }
+            }
+        });
+    }
+
+    private void deliver(PostedMessage message) {
+        for (PostListener listener : listeners) {
+            try {
+                listener.posted(message);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a front end could not deliver message " + message.messageId()
+                        + " of room " + message.roomUri(), e);
+            }
+        }
+    }
+}

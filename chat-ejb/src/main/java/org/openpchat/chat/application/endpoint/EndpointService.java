@@ -1,0 +1,95 @@
+package org.openpchat.chat.application.endpoint;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.openpchat.chat.application.ChatServerSettings;
+import org.openpchat.chat.application.audit.Audit;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.endpoint.ChatEndpoint;
+import org.openpchat.chat.domain.endpoint.ChatEndpointRepository;
+import org.openpchat.chat.domain.shared.DomainException;
+
+/**
+ * The SIP addresses the chat pool answers (New-/Get-/Remove-CsPersistentChatEndpoint). A server
+ * whose list is empty answers its pool URI and the Group Chat URI {@code sip:ocschat@<domain>}:
+ * those two are put back at start (see {@link EndpointDefaults}).
+ */
+@Stateless
+public class EndpointService {
+
+    private static final String WHAT = "manage chat endpoints";
+
+    @Inject
+    private ChatEndpointRepository endpoints;
+    @Inject
+    private ChatServerSettings settings;
+    @Inject
+    private Audit audit;
+
+    public EndpointView create(Actor actor, String sipAddress, String displayName) {
+        actor.requireAdministrator(WHAT);
+        ChatEndpoint endpoint = new ChatEndpoint(sipAddress, displayName);
+        if (endpoints.find(endpoint.sipAddress()).isPresent()) {
+            throw DomainException.conflict("endpoint " + endpoint.sipAddress() + " already exists");
+        }
+        endpoints.add(endpoint);
+        EndpointView created = EndpointView.of(endpoint);
+        audit.created(actor, "New-CsPersistentChatEndpoint", "endpoint:" + endpoint.sipAddress(), created);
+        return created;
+    }
+
+    public void remove(Actor actor, String sipAddress) {
+        actor.requireAdministrator(WHAT);
+        ChatEndpoint endpoint = find(sipAddress);
+        audit.removed(actor, "Remove-CsPersistentChatEndpoint", "endpoint:" + endpoint.sipAddress(),
+                EndpointView.of(endpoint));
+        endpoints.remove(endpoint);
+    }
+
+    public EndpointView view(Actor actor, String sipAddress) {
+        actor.requireAdministrator(WHAT);
+        return EndpointView.of(find(sipAddress));
+    }
+
+    public List<EndpointView> views(Actor actor) {
+        actor.requireAdministrator(WHAT);
+        return endpoints.all().stream().map(EndpointView::of).toList();
+    }
+
+    /** Whether an INVITE to this address ({@code user@host}, with or without sip:) opens a chat dialog. */
+    public boolean answers(String address) {
+        if (address == null || address.isBlank()) {
+            return false;
+        }
+        String text = address.regionMatches(true, 0, "sip:", 0, 4) ? address : "sip:" + address;
+        try {
+            return endpoints.find(ChatEndpoint.normalise(text)).isPresent();
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    /** Puts the two default endpoints in an empty list; returns true if it did. */
+    public boolean addDefaultsIfEmpty() {
+        if (!endpoints.all().isEmpty()) {
+            return false;
+        }
+        Actor system = Actor.system("defaults");
+        create(system, poolUri(), "Persistent Chat pool");
+        create(system, "sip:ocschat@" + settings.sipDomain(), "Group Chat (legacy clients)");
+        return true;
+    }
+
+    /** The URI provisioning hands to clients. */
+    public String poolUri() {
+        return settings.poolUri();
+    }
+
+    private ChatEndpoint find(String sipAddress) {
+        String text = sipAddress == null ? "" : sipAddress.strip();
+        String address = text.regionMatches(true, 0, "sip:", 0, 4) ? text : "sip:" + text;
+        return endpoints.find(ChatEndpoint.normalise(address))
+                .orElseThrow(() -> DomainException.notFound("no such endpoint: " + sipAddress));
+    }
+}
