@@ -152,13 +152,18 @@ public class RoomService {
     }
 
     /**
-     * Get-CsPersistentChatRoom: administrators query every room; anybody else sees the rooms they
-     * manage that match.
+     * Get-CsPersistentChatRoom: administrators query every room; room managers and category
+     * creators see the rooms they manage that match; anybody else is refused.
      */
     public List<RoomView> query(Actor actor, RoomQuery query) {
-        return rooms.all().stream().filter(query::matches)
-                .filter(room -> actor.administrator() || RoomAccess.permits(actor, Operation.MANAGE, room))
-                .limit(query.maxResults()).map(this::view).toList();
+        List<Room> all = rooms.all();
+        List<Room> managed = all.stream()
+                .filter(room -> actor.administrator() || RoomAccess.permits(actor, Operation.MANAGE, room)).toList();
+        if (managed.isEmpty() && !actor.administrator()
+                && categories.all().stream().noneMatch(category -> RoomAccess.mayCreateRoom(actor, category))) {
+            throw DomainException.forbidden(actor.describe() + " manages no room and may create none");
+        }
+        return managed.stream().filter(query::matches).limit(query.maxResults()).map(this::view).toList();
     }
 
     /** The rooms an actor finds in a room search: what the client's room directory shows. */

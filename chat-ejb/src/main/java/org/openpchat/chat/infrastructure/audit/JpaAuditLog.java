@@ -36,6 +36,9 @@ public class JpaAuditLog implements AuditLog {
     public void record(String actor, String action, String target, Object before, Object after) {
         em.persist(new AuditRecord(clock.instant(), cut(actor), cut(action), cut(target), json(before),
                 json(after)));
+        // now: EclipseLink would otherwise insert one transaction's entries in any order, and their
+        // identity values are what orders the log
+        em.flush();
     }
 
     @Override
