@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,11 +26,28 @@ public final class PchatDeployment {
     }
 
     public static EnterpriseArchive withTests(Class<?>... testClasses) {
+        return withTests(List.of(), testClasses);
+    }
+
+    /**
+     * Like {@link #withTests(Class...)}, the test module also holding the libraries (jars or class
+     * directories) of the given classes in its WEB-INF/lib, as a module of the EAR would.
+     */
+    public static EnterpriseArchive withTests(List<Class<?>> librariesOf, Class<?>... testClasses) {
         EnterpriseArchive ear = shippedEar();
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_MODULE)
                 .addClasses(testClasses)
                 .addClasses(PchatDeployment.class, Fixtures.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+        for (Class<?> type : librariesOf) {
+            File location = jarOf(type);
+            if (location.isDirectory()) {
+                tests.addAsLibrary(ShrinkWrap.create(ExplodedImporter.class, location.getName() + ".jar")
+                        .importDirectory(location).as(JavaArchive.class));
+            } else {
+                tests.addAsLibrary(location);
+            }
+        }
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(withModule(applicationXml(ear), "<web><web-uri>" + TEST_MODULE
                 + "</web-uri><context-root>/pchat-it</context-root></web>")));

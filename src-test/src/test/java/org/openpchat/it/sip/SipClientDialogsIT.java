@@ -8,17 +8,17 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.client.sip.ClientDialog;
+import org.openpchat.client.sip.ReceivedRequest;
+import org.openpchat.client.sip.SipClient;
 import org.openpchat.it.PchatDeployment;
 import org.openpchat.it.sip.app.EchoServlet;
 import org.openpchat.it.sip.app.Greeting;
 import org.openpchat.it.sip.app.LaterSender;
 import org.openpchat.it.sip.app.SipItRows;
-import org.openpchat.it.sip.client.ClientDialog;
-import org.openpchat.it.sip.client.ReceivedRequest;
-import org.openpchat.it.sip.client.SipTestClient;
 
 /** The SIP container driven by a JAIN-SIP client, over UDP and over TCP. */
 @ExtendWith(ArquillianExtension.class)
@@ -36,7 +36,7 @@ class SipClientDialogsIT {
     @ParameterizedTest
     @ValueSource(strings = {"udp", "tcp"})
     void optionsAndRegister(String transport) {
-        try (SipTestClient client = SipTestClient.start(transport)) {
+        try (SipClient client = SipClient.start(transport)) {
             assertThat(client.send("OPTIONS", ECHO, Map.of(), null, null).header("X-Injected"))
                     .isEqualTo("hello-from-cdi");
             var registered = client.send("REGISTER", ECHO, Map.of(), null, null);
@@ -48,7 +48,7 @@ class SipClientDialogsIT {
     @ParameterizedTest
     @ValueSource(strings = {"udp", "tcp"})
     void inviteInfoBothWaysAndBye(String transport) {
-        try (SipTestClient client = SipTestClient.start(transport)) {
+        try (SipClient client = SipClient.start(transport)) {
             ClientDialog dialog = client.invite(ECHO);
             assertThat(dialog.request("INFO", "text/plain", "ping").status()).isEqualTo(200);
             assertThat(dialog.requestWithoutBranch("INFO", "text/plain", "ping").status()).isEqualTo(200);

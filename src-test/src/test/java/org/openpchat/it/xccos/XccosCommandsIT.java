@@ -15,6 +15,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.client.xccos.Xccos;
+import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.client.xccos.XccosXml;
 import org.openpchat.it.Fixtures;
 import org.openpchat.it.PchatDeployment;
 
@@ -34,7 +37,7 @@ class XccosCommandsIT {
 
     @Test
     void requriNamesThePoolAndEchoesTheCommandIds() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             XccosClient.Sent sent = alice.send("requri", "");
             assertThat(sent.sip().status()).isEqualTo(200);
             Xccos.Reply r = alice.awaitReplyTo(sent.envid());
@@ -43,14 +46,14 @@ class XccosCommandsIT {
             assertThat(r.commandSeqid()).isEqualTo(sent.seqid());
             assertThat(r.code()).isEqualTo(200);
             assertThat(r.text()).isEqualTo("SUCCESS_OK");
-            assertThat(r.users()).extracting(Xccos.User::uri).containsExactly(XccosClient.POOL_URI);
+            assertThat(r.users()).extracting(Xccos.User::uri).containsExactly(Demo.POOL_URI);
             assertThat(alice.inbox().get(0).envelope().ver()).isEqualTo("1");
         }
     }
 
     @Test
     void getserverinfoDescribesTheServer() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             Xccos.Reply r = alice.getServerInfo();
             assertThat(r.id()).isEqualTo("rpl:getserverinfo");
             assertThat(r.code()).isEqualTo(200);
@@ -72,8 +75,8 @@ class XccosCommandsIT {
 
     @Test
     void chansrchListsTheRoomsEachUserMaySee() {
-        try (XccosClient alice = XccosClient.login("alice"); XccosClient bob = XccosClient.login("bob");
-                XccosClient dave = XccosClient.login("dave")) {
+        try (XccosClient alice = Demo.login("alice"); XccosClient bob = Demo.login("bob");
+                XccosClient dave = Demo.login("dave")) {
             assertThat(names(alice.chansrch(""))).contains("Lobby", "Announcements", "Project X", "Desk");
             assertThat(names(bob.chansrch(""))).contains("Lobby", "Announcements", "Desk")
                     .doesNotContain("Project X");
@@ -85,7 +88,7 @@ class XccosCommandsIT {
 
     @Test
     void chansrchDescribesEachRoom() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             Xccos.Reply r = alice.chansrch("");
             assertThat(r.id()).isEqualTo("rpl:chansrch");
             assertThat(r.code()).isEqualTo(200);
@@ -108,7 +111,7 @@ class XccosCommandsIT {
 
     @Test
     void joinListsTheMembersAndTheRoom() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             String lobby = alice.roomUri("Lobby");
             Xccos.Reply r = alice.join(lobby);
             assertThat(r.id()).isEqualTo("rpl:join");
@@ -133,7 +136,7 @@ class XccosCommandsIT {
 
     @Test
     void theManagerIsMarkedInTheJoinReply() {
-        try (XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient bob = Demo.login("bob")) {
             Xccos.Reply r = bob.join(bob.roomUri("Desk"));
             assertThat(r.code()).as(r.toString()).isEqualTo(200);
             assertThat(r.channels().get(0).aib("12276")).contains(idOf(r.users(), "sip:bob@example.com"));
@@ -142,7 +145,7 @@ class XccosCommandsIT {
 
     @Test
     void joiningAnUnknownRoomGets404() {
-        try (XccosClient dave = XccosClient.login("dave")) {
+        try (XccosClient dave = Demo.login("dave")) {
             Xccos.Reply unknown = dave.join(CHAN_PREFIX + UUID.randomUUID());
             assertThat(unknown.id()).isEqualTo("rpl:join");
             assertThat(unknown.code()).isEqualTo(404);
@@ -152,7 +155,7 @@ class XccosCommandsIT {
 
     @Test
     void anAnalystMayNotJoinTheTradingDesk() {
-        try (XccosClient dave = XccosClient.login("dave"); XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient dave = Demo.login("dave"); XccosClient alice = Demo.login("alice")) {
             // the Trading category denies analysts: dave may not join Desk
             Xccos.Reply desk = dave.join(alice.roomUri("Desk"));
             assertThat(desk.id()).isEqualTo("rpl:join");
@@ -163,7 +166,7 @@ class XccosCommandsIT {
 
     @Test
     void aJoinWithoutAChannelIsABadRequest() {
-        try (XccosClient dave = XccosClient.login("dave")) {
+        try (XccosClient dave = Demo.login("dave")) {
             Xccos.Reply bad = dave.command("join", "<chanid key=\"0\" domain=\"example.com\"/>");
             assertThat(bad.code()).isEqualTo(400);
             assertThat(bad.text()).startsWith("ERR_BAD_REQUEST");
@@ -174,7 +177,7 @@ class XccosCommandsIT {
 
     @Test
     void bjoinListsARoomItMayNotJoinAsFailed() {
-        try (XccosClient dave = XccosClient.login("dave"); XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient dave = Demo.login("dave"); XccosClient alice = Demo.login("alice")) {
             String lobby = dave.roomUri("Lobby");
             String desk = alice.roomUri("Desk");
             Xccos.Reply r = dave.bjoin(List.of(lobby, desk));
@@ -189,7 +192,7 @@ class XccosCommandsIT {
 
     @Test
     void bjoinListsAnUnknownRoomAsFailed() {
-        try (XccosClient erin = XccosClient.login("erin")) {
+        try (XccosClient erin = Demo.login("erin")) {
             String lobby = erin.roomUri("Lobby");
             String missing = CHAN_PREFIX + UUID.randomUUID();
             Xccos.Reply r = erin.bjoin(List.of(missing, lobby));
@@ -202,7 +205,7 @@ class XccosCommandsIT {
 
     @Test
     void partLeavesAndOnlyAJoinedRoomCanBeLeft() {
-        try (XccosClient erin = XccosClient.login("erin")) {
+        try (XccosClient erin = Demo.login("erin")) {
             String lobby = erin.roomUri("Lobby");
             assertThat(erin.join(lobby).code()).isEqualTo(200);
             Xccos.Reply r = erin.part(lobby);
@@ -219,7 +222,7 @@ class XccosCommandsIT {
 
     @Test
     void bccontextReturnsTheNewestMessagesOldestFirst() {
-        try (XccosClient erin = XccosClient.login("erin")) {
+        try (XccosClient erin = Demo.login("erin")) {
             String lobby = erin.roomUri("Lobby");
             assertThat(erin.join(lobby).code()).isEqualTo(200);
             Xccos.Reply all = erin.history(lobby, null);
@@ -246,7 +249,7 @@ class XccosCommandsIT {
 
     @Test
     void bccontextInARoomNotJoinedGets409() {
-        try (XccosClient erin = XccosClient.login("erin")) {
+        try (XccosClient erin = Demo.login("erin")) {
             Xccos.Reply notJoined = erin.history(erin.roomUri("Lobby"), 5);
             assertThat(notJoined.id()).isEqualTo("rpl:bccontext");
             assertThat(notJoined.code()).as(notJoined.toString()).isEqualTo(409);
@@ -258,7 +261,7 @@ class XccosCommandsIT {
 
     @Test
     void aPostIsEchoedToItsAuthorWithServerTimeAndTheAuthenticatedAuthor() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             String lobby = alice.roomUri("Lobby");
             assertThat(alice.join(lobby).code()).isEqualTo(200);
             String text = Fixtures.unique("echo <&> ü");
@@ -280,21 +283,21 @@ class XccosCommandsIT {
 
     @Test
     void aPostInARoomNotJoinedGets409() {
-        try (XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient bob = Demo.login("bob")) {
             assertRefused(bob, bob.post(bob.roomUri("Lobby"), "not joined"), 409, "ERR_NOT_JOINED");
         }
     }
 
     @Test
     void aPostInAnUnknownRoomGets404() {
-        try (XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient bob = Demo.login("bob")) {
             assertRefused(bob, bob.post(CHAN_PREFIX + UUID.randomUUID(), "nowhere"), 404, "ERR_NOT_FOUND");
         }
     }
 
     @Test
     void onlyPresentersPostInAnAuditorium() {
-        try (XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient bob = Demo.login("bob")) {
             String announcements = bob.roomUri("Announcements");
             assertThat(bob.join(announcements).code()).isEqualTo(200);
             assertRefused(bob, bob.post(announcements, "may I?"), 403, "ERR_NOT_ALLOWED");
@@ -303,7 +306,7 @@ class XccosCommandsIT {
 
     @Test
     void aMessageAboveTheSizeLimitGets413() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             int limit = Integer.parseInt(alice.getServerInfo().serverInfo().get("messageSizeLimit"));
             assertThat(limit).as("messageSizeLimit fits in a 64 KiB INFO").isLessThan(60_000);
             String lobby = alice.roomUri("Lobby");
@@ -321,7 +324,7 @@ class XccosCommandsIT {
 
     @Test
     void anUnknownCommandGets501() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             Xccos.Reply r = alice.command("frobnicate", "<x/>");
             assertThat(r.id()).isEqualTo("rpl:frobnicate");
             assertThat(r.code()).isEqualTo(501);
@@ -331,7 +334,7 @@ class XccosCommandsIT {
 
     @Test
     void getinvAnswers200() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             Xccos.Reply r = alice.getinv();
             assertThat(r.id()).isEqualTo("rpl:getinv");
             assertThat(r.code()).isEqualTo(200);
@@ -343,7 +346,7 @@ class XccosCommandsIT {
     void preferencesAreStoredPerUser() {
         String label = Fixtures.unique("kedzie.Test");
         String content = Base64.getEncoder().encodeToString("followed rooms".getBytes(StandardCharsets.UTF_8));
-        try (XccosClient alice = XccosClient.login("alice"); XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient alice = Demo.login("alice"); XccosClient bob = Demo.login("bob")) {
             Xccos.Reply unset = alice.getpref(label);
             assertThat(unset.id()).isEqualTo("rpl:getpref");
             assertThat(unset.code()).isEqualTo(200);

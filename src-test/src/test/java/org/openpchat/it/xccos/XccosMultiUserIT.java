@@ -11,6 +11,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.client.xccos.Xccos;
+import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.client.xccos.XccosXml;
 import org.openpchat.it.Fixtures;
 import org.openpchat.it.PchatDeployment;
 
@@ -28,7 +31,7 @@ class XccosMultiUserIT {
 
     @Test
     void twoUsersSeeEachOtherJoinPostAndPart() {
-        try (XccosClient alice = XccosClient.login("alice"); XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient alice = Demo.login("alice"); XccosClient bob = Demo.login("bob")) {
             String lobby = alice.roomUri("Lobby");
             String uid = XccosXml.roomUid(lobby);
             assertThat(alice.join(lobby).code()).isEqualTo(200);
@@ -53,7 +56,7 @@ class XccosMultiUserIT {
 
             // joining again is idempotent: no second notice
             assertThat(bob.join(lobby).code()).isEqualTo(200);
-            XccosClient.settle(SETTLE);
+            Demo.settle(SETTLE);
             assertThat(alice.received(Xccos.Notice.class, n -> "ntc:join".equals(n.id()) && n.users().stream()
                     .anyMatch(u -> "sip:bob@example.com".equals(u.uri())))).hasSize(1);
             // the joiner gets no notice about itself
@@ -74,15 +77,15 @@ class XccosMultiUserIT {
             String afterPart = Fixtures.unique("after part");
             assertThat(alice.post(lobby, afterPart).sip().status()).isEqualTo(200);
             alice.awaitGrpchat(lobby, afterPart);
-            XccosClient.settle(SETTLE);
+            Demo.settle(SETTLE);
             assertThat(bob.received(Xccos.GrpChat.class, g -> afterPart.equals(g.text()))).isEmpty();
         }
     }
 
     @Test
     void threeUsersGetEveryPostExactlyOnceAuthorIncluded() {
-        try (XccosClient alice = XccosClient.login("alice"); XccosClient bob = XccosClient.login("bob");
-                XccosClient carol = XccosClient.login("carol"); XccosClient erin = XccosClient.login("erin")) {
+        try (XccosClient alice = Demo.login("alice"); XccosClient bob = Demo.login("bob");
+                XccosClient carol = Demo.login("carol"); XccosClient erin = Demo.login("erin")) {
             String lobby = alice.roomUri("Lobby");
             List<XccosClient> members = List.of(alice, bob, carol);
             for (XccosClient c : members) {
@@ -103,7 +106,7 @@ class XccosMultiUserIT {
                     c.awaitGrpchat(lobby, text);
                 }
             }
-            XccosClient.settle(SETTLE);
+            Demo.settle(SETTLE);
             for (XccosClient c : members) {
                 for (String text : texts) {
                     assertThat(c.received(Xccos.GrpChat.class, g -> text.equals(g.text())))
@@ -137,7 +140,7 @@ class XccosMultiUserIT {
 
     @Test
     void historyReturnsTheNewestPostsOldestFirstIncludingTodays() {
-        try (XccosClient alice = XccosClient.login("alice"); XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient alice = Demo.login("alice"); XccosClient bob = Demo.login("bob")) {
             String lobby = alice.roomUri("Lobby");
             assertThat(alice.join(lobby).code()).isEqualTo(200);
             List<String> posted = new ArrayList<>();

@@ -51,11 +51,11 @@ class XccosPolicyIT {
         } catch (DomainException notFound) {
             directory.createUser(USER, "No Chat", null, null);
         }
-        directory.setPassword(USER, XccosClient.DEMO_PASSWORD);
+        directory.setPassword(USER, Demo.PASSWORD);
         policies.setPolicy(admin, "tag:" + TAG, false, "xccos IT: chat off");
         policies.grantPolicy(admin, USER, TAG);
         assertThat(policies.persistentChatEnabledFor(USER)).isFalse();
-        assertThat(directory.verifyPassword(USER, XccosClient.DEMO_PASSWORD)).isTrue();
+        assertThat(directory.verifyPassword(USER, Demo.PASSWORD)).isTrue();
     }
 
     @Test

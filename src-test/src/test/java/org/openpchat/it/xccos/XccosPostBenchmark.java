@@ -14,6 +14,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.client.xccos.XccosClient;
 import org.openpchat.it.PchatDeployment;
 
 /**
@@ -42,7 +43,7 @@ class XccosPostBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(USERS.size());
         try {
             for (String user : USERS) {
-                clients.add(XccosClient.login(user));
+                clients.add(Demo.login(user));
             }
             String lobby = clients.get(0).roomUri("Lobby");
             for (XccosClient client : clients) {

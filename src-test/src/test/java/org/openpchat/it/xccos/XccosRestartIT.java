@@ -19,9 +19,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.client.sip.ReceivedResponse;
+import org.openpchat.client.xccos.Xccos;
+import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.client.xccos.XccosXml;
 import org.openpchat.it.Fixtures;
 import org.openpchat.it.PchatDeployment;
-import org.openpchat.it.sip.client.ReceivedResponse;
 
 /**
  * History survives a restart of the server; the old dialog is gone (481) and the client
@@ -41,7 +44,7 @@ class XccosRestartIT {
     @Test
     void historySurvivesARestartAndTheOldDialogGets481() throws Exception {
         List<String> posted = new ArrayList<>();
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             String lobby = alice.roomUri("Lobby");
             assertThat(alice.join(lobby).code()).isEqualTo(200);
             for (int i = 1; i <= 2; i++) {
@@ -58,8 +61,8 @@ class XccosRestartIT {
             assertThat(old.status()).as("INFO on the dialog from before the restart").isEqualTo(481);
 
             // the client starts over: REGISTER on the new connection, then a fresh INVITE
-            assertThat(alice.register(XccosClient.DEMO_PASSWORD).status()).isEqualTo(200);
-            alice.invite(XccosClient.POOL_URI);
+            assertThat(alice.register(Demo.PASSWORD).status()).isEqualTo(200);
+            alice.invite(Demo.POOL_URI);
             assertThat(alice.join(lobby).code()).isEqualTo(200);
             List<Xccos.HistoryMessage> history = alice.history(lobby, 2).history();
             assertThat(history).extracting(Xccos.HistoryMessage::text).containsExactlyElementsOf(posted);

@@ -11,15 +11,18 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openpchat.client.sip.ClientDialog;
+import org.openpchat.client.sip.ReceivedRequest;
+import org.openpchat.client.sip.ReceivedResponse;
+import org.openpchat.client.sip.SipFailureException;
+import org.openpchat.client.xccos.DigestAuth;
+import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.client.xccos.XccosXml;
 import org.openpchat.it.PchatDeployment;
-import org.openpchat.it.sip.client.ClientDialog;
-import org.openpchat.it.sip.client.ReceivedRequest;
-import org.openpchat.it.sip.client.ReceivedResponse;
-import org.openpchat.it.sip.client.SipFailureException;
 
 /**
  * The SIP side of the chat front end (contract: REGISTER with Digest, provisioning, chat dialogs,
- * SIP-level refusals), driven over TCP by the XCCOS test client.
+ * SIP-level refusals), driven over TCP by the XCCOS client (chat-client).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,7 +37,7 @@ class XccosSessionIT {
 
     @Test
     void registerWithoutCredentialsGets407WithAnMd5Challenge() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
+        try (XccosClient alice = Demo.connect("alice")) {
             ReceivedResponse r = alice.register("alice", null, "sip:example.com", null);
             assertThat(r.status()).isEqualTo(407);
             Map<String, String> challenge = DigestAuth.parseChallenge(r.header("Proxy-Authenticate"));
@@ -47,8 +50,8 @@ class XccosSessionIT {
 
     @Test
     void registerAnswersTheChallengeAndGets200WithWhatSipeNeeds() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
-            ReceivedResponse r = alice.register("alice", XccosClient.DEMO_PASSWORD, "sip:example.com", 120);
+        try (XccosClient alice = Demo.connect("alice")) {
+            ReceivedResponse r = alice.register("alice", Demo.PASSWORD, "sip:example.com", 120);
             assertThat(r.status()).as("REGISTER after the 407 (challenge %s)", alice.lastChallenge()).isEqualTo(200);
             assertThat(r.header("Expires")).isEqualTo("120");
             assertThat(r.header("Contact")).contains("expires=120");
@@ -60,39 +63,39 @@ class XccosSessionIT {
 
     @Test
     void registerLikeSipeWithTheFullLoginAndUriNull() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
-            assertThat(alice.register("alice@example.com", XccosClient.DEMO_PASSWORD, "(null)", null).status())
+        try (XccosClient alice = Demo.connect("alice")) {
+            assertThat(alice.register("alice@example.com", Demo.PASSWORD, "(null)", null).status())
                     .isEqualTo(200);
         }
     }
 
     @Test
     void registerExpiresIsCappedAndZeroDeregisters() {
-        try (XccosClient bob = XccosClient.connect("bob")) {
-            assertThat(bob.register("bob", XccosClient.DEMO_PASSWORD, "sip:example.com", null).header("Expires"))
+        try (XccosClient bob = Demo.connect("bob")) {
+            assertThat(bob.register("bob", Demo.PASSWORD, "sip:example.com", null).header("Expires"))
                     .isEqualTo("900");
-            assertThat(bob.register("bob", XccosClient.DEMO_PASSWORD, "sip:example.com", 10).header("Expires"))
+            assertThat(bob.register("bob", Demo.PASSWORD, "sip:example.com", 10).header("Expires"))
                     .isEqualTo("60");
-            assertThat(bob.register("bob", XccosClient.DEMO_PASSWORD, "sip:example.com", 100_000).header("Expires"))
+            assertThat(bob.register("bob", Demo.PASSWORD, "sip:example.com", 100_000).header("Expires"))
                     .isEqualTo("3600");
-            assertThat(bob.register("bob", XccosClient.DEMO_PASSWORD, "sip:example.com", 0).status()).isEqualTo(200);
+            assertThat(bob.register("bob", Demo.PASSWORD, "sip:example.com", 0).status()).isEqualTo(200);
         }
     }
 
     @Test
     void wrongPasswordAndUnknownUserGet403() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
+        try (XccosClient alice = Demo.connect("alice")) {
             assertThat(alice.register("wrong-password").status()).isEqualTo(403);
         }
-        try (XccosClient nobody = XccosClient.connect("nobody-" + System.nanoTime())) {
-            assertThat(nobody.register(XccosClient.DEMO_PASSWORD).status()).isEqualTo(403);
+        try (XccosClient nobody = Demo.connect("nobody-" + System.nanoTime())) {
+            assertThat(nobody.register(Demo.PASSWORD).status()).isEqualTo(403);
         }
     }
 
     @Test
     void digestUsernameMustMatchTheFromUser() {
-        try (XccosClient bob = XccosClient.connect("bob")) {
-            int status = bob.register("alice", XccosClient.DEMO_PASSWORD, "sip:example.com", null).status();
+        try (XccosClient bob = Demo.connect("bob")) {
+            int status = bob.register("alice", Demo.PASSWORD, "sip:example.com", null).status();
             assertThat(status).as("REGISTER From bob with alice's credentials").isNotEqualTo(200)
                     .isBetween(400, 499);
         }
@@ -102,8 +105,8 @@ class XccosSessionIT {
 
     @Test
     void provisioningEnablesPersistentChatWithThePoolUri() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
-            assertThat(alice.register(XccosClient.DEMO_PASSWORD).status()).isEqualTo(200);
+        try (XccosClient alice = Demo.connect("alice")) {
+            assertThat(alice.register(Demo.PASSWORD).status()).isEqualTo(200);
             XccosClient.Provisioning p = alice.subscribeProvisioning();
             assertThat(p.subscribeResponse().status()).isEqualTo(200);
             assertThat(p.subscribeResponse().header("Expires")).isEqualTo("0");
@@ -112,23 +115,23 @@ class XccosSessionIT {
             assertThat(notify.header("Content-Type")).startsWith(XccosClient.PROVISIONING_TYPE);
             assertThat(notify.header("From")).contains("sip:alice@example.com").contains("tag=");
             assertThat(p.enabled()).as("provisioning body %s", notify.body()).isTrue();
-            assertThat(p.poolUri()).isEqualTo(XccosClient.POOL_URI);
+            assertThat(p.poolUri()).isEqualTo(Demo.POOL_URI);
         }
     }
 
     @Test
     void otherEventsGet489() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
-            assertThat(alice.register(XccosClient.DEMO_PASSWORD).status()).isEqualTo(200);
+        try (XccosClient alice = Demo.connect("alice")) {
+            assertThat(alice.register(Demo.PASSWORD).status()).isEqualTo(200);
             assertThat(alice.subscribe("presence").subscribeResponse().status()).isEqualTo(489);
         }
     }
 
     @Test
     void subscribeFromAnUntrustedFlowNeedsCredentials() {
-        try (XccosClient carol = XccosClient.connect("carol")) {
+        try (XccosClient carol = Demo.connect("carol")) {
             assertThat(carol.subscribeProvisioning().subscribeResponse().status()).isEqualTo(407);
-            carol.password(XccosClient.DEMO_PASSWORD);
+            carol.password(Demo.PASSWORD);
             XccosClient.Provisioning p = carol.subscribeProvisioning();
             assertThat(p.subscribeResponse().status()).isEqualTo(200);
             assertThat(p.enabled()).isTrue();
@@ -139,12 +142,12 @@ class XccosSessionIT {
 
     @Test
     void inviteGets200WithToTagContactAndSessionExpires() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             ClientDialog d = alice.dialog();
             ReceivedResponse ok = d.inviteResponse();
             assertThat(ok.status()).isEqualTo(200);
             assertThat(d.remoteTag()).isNotBlank();
-            assertThat(ok.header("To")).contains(XccosClient.POOL_URI);
+            assertThat(ok.header("To")).contains(Demo.POOL_URI);
             assertThat(ok.header("Contact")).isNotBlank();
             assertThat(ok.header("Session-Expires")).isNotNull();
             assertThat(ok.header("Session-Expires").replace(" ", "")).isEqualTo("600;refresher=uac");
@@ -154,18 +157,18 @@ class XccosSessionIT {
 
     @Test
     void inviteFromAnUntrustedFlowGets407ThenAcceptsCredentials() {
-        try (XccosClient carol = XccosClient.connect("carol")) {
-            assertThatThrownBy(() -> carol.invite(XccosClient.POOL_URI)).isInstanceOfSatisfying(
+        try (XccosClient carol = Demo.connect("carol")) {
+            assertThatThrownBy(() -> carol.invite(Demo.POOL_URI)).isInstanceOfSatisfying(
                     SipFailureException.class, e -> assertThat(e.response().status()).isEqualTo(407));
-            carol.password(XccosClient.DEMO_PASSWORD);
-            assertThat(carol.invite(XccosClient.POOL_URI).inviteResponse().status()).isEqualTo(200);
+            carol.password(Demo.PASSWORD);
+            assertThat(carol.invite(Demo.POOL_URI).inviteResponse().status()).isEqualTo(200);
             assertThat(carol.requri().ok()).isTrue();
         }
     }
 
     @Test
     void serverInfosComeFromTheInvitedUriInTheDialog() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             XccosClient.Sent sent = alice.send("requri", "");
             assertThat(sent.sip().status()).isEqualTo(200);
             assertThat(sent.sip().body()).isEmpty();
@@ -176,7 +179,7 @@ class XccosSessionIT {
             assertThat(info.callId()).isEqualTo(d.callId());
             assertThat(info.header("Content-Type").replace(" ", "").toLowerCase(Locale.ROOT))
                     .isEqualTo("text/plain;charset=utf-8");
-            assertThat(info.header("From")).contains("<" + XccosClient.POOL_URI + ">")
+            assertThat(info.header("From")).contains("<" + Demo.POOL_URI + ">")
                     .contains("tag=" + d.remoteTag());
             assertThat(info.header("To")).contains("sip:alice@example.com").contains("tag=" + d.localTag());
             assertThat(info.body()).contains("xmlns=\"urn:parlano:xml:ns:xccos\"").contains("ver=\"1\"");
@@ -186,8 +189,8 @@ class XccosSessionIT {
 
     @Test
     void ocschatIsAcceptedAndServerInfosComeFromIt() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
-            assertThat(alice.register(XccosClient.DEMO_PASSWORD).status()).isEqualTo(200);
+        try (XccosClient alice = Demo.connect("alice")) {
+            assertThat(alice.register(Demo.PASSWORD).status()).isEqualTo(200);
             alice.invite("sip:ocschat@example.com");
             assertThat(alice.requri().ok()).isTrue();
             assertThat(alice.inbox().get(0).request().header("From")).contains("<sip:ocschat@example.com>");
@@ -196,7 +199,7 @@ class XccosSessionIT {
 
     @Test
     void updateAndByeGet200ThenTheDialogIsGone() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             assertThat(alice.update().status()).isEqualTo(200);
             assertThat(alice.bye().status()).isEqualTo(200);
             assertThat(alice.info(XccosXml.command(alice.nextEnvid(), "requri", "1", "")).status()).isEqualTo(481);
@@ -207,10 +210,10 @@ class XccosSessionIT {
 
     @Test
     void requestsOnAnUnknownDialogGet481() {
-        try (XccosClient alice = XccosClient.connect("alice")) {
-            assertThat(alice.register(XccosClient.DEMO_PASSWORD).status()).isEqualTo(200);
-            ClientDialog forged = alice.sip().forgedDialog("no-such-dialog-" + System.nanoTime() + "@127.0.0.1",
-                    "localtag", "remotetag", XccosClient.POOL_URI);
+        try (XccosClient alice = Demo.connect("alice")) {
+            assertThat(alice.register(Demo.PASSWORD).status()).isEqualTo(200);
+            ClientDialog forged = alice.sip().dialogOf("no-such-dialog-" + System.nanoTime() + "@127.0.0.1",
+                    "localtag", "remotetag", Demo.POOL_URI);
             assertThat(forged.request("INFO", "text/plain", XccosXml.command("1", "requri", "1", "")).status())
                     .isEqualTo(481);
             assertThat(forged.request("UPDATE", null, null).status()).isEqualTo(481);
@@ -220,7 +223,7 @@ class XccosSessionIT {
 
     @Test
     void malformedXmlNoXccosRootAndDtdsGetSip400() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             assertThat(alice.info("<xccos ver=\"1\" envid=\"1\" xmlns=\"urn:parlano:xml:ns:xccos\"><cmd")
                     .status()).isEqualTo(400);
             assertThat(alice.info("<notxccos ver=\"1\"/>").status()).isEqualTo(400);
@@ -235,7 +238,7 @@ class XccosSessionIT {
 
     @Test
     void bodyOver64KibGets413() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             String big = XccosXml.command(alice.nextEnvid(), "requri", "1", "<pad v=\"" + "x".repeat(66_000) + "\"/>");
             assertThat(big.length()).isGreaterThan(64 * 1024);
             assertThat(alice.info(big).status()).isEqualTo(413);
@@ -244,7 +247,7 @@ class XccosSessionIT {
 
     @Test
     void anyCharsetOfTextPlainIsAccepted() {
-        try (XccosClient alice = XccosClient.login("alice")) {
+        try (XccosClient alice = Demo.login("alice")) {
             String envid = alice.nextEnvid();
             assertThat(alice.info(XccosXml.command(envid, "requri", "9", ""), "text/plain; charset=UTF-8").status())
                     .isEqualTo(200);
