@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.it.Fixtures;
 import org.openpchat.it.PchatDeployment;
-import org.openpchat.it.sip.client.SipFailureException;
-import org.openpchat.it.xccos.XccosClient;
+import org.openpchat.client.sip.SipFailureException;
+import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.it.xccos.Demo;
 
 /**
  * Users, groups, the CSV import, policies and their grants, configurations, chat endpoints and the
@@ -279,22 +280,22 @@ class DirectoryAndSettingsApiIT {
 
     /** REGISTER with Digest as the user; the final status. */
     private static void assertSipSignIn(String user, String password, int status) {
-        try (XccosClient client = XccosClient.connect(user)) {
+        try (XccosClient client = Demo.connect(user)) {
             assertThat(client.register(password).status()).as("REGISTER " + user).isEqualTo(status);
         }
     }
 
     /** Signs in with the import's password and opens a chat dialog; the INVITE's final status. */
     private static void assertSipChat(String user, int status) {
-        try (XccosClient client = XccosClient.connect(user)) {
+        try (XccosClient client = Demo.connect(user)) {
             assertThat(client.register(PASSWORD).status()).isEqualTo(200);
-            assertThat(inviteStatus(client, XccosClient.POOL_URI)).as("INVITE by " + user).isEqualTo(status);
+            assertThat(inviteStatus(client, Demo.POOL_URI)).as("INVITE by " + user).isEqualTo(status);
         }
     }
 
     /** A demo user opens a chat dialog to the address; the INVITE's final status. */
     private static void assertSipInvite(String address, int status) {
-        try (XccosClient client = XccosClient.connect("carol")) {
+        try (XccosClient client = Demo.connect("carol")) {
             assertThat(client.register(Api.DEMO_PASSWORD).status()).isEqualTo(200);
             assertThat(inviteStatus(client, "sip:" + address)).as("INVITE " + address).isEqualTo(status);
         }

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.it.Fixtures;
 import org.openpchat.it.PchatDeployment;
-import org.openpchat.it.xccos.Xccos;
-import org.openpchat.it.xccos.XccosClient;
+import org.openpchat.client.xccos.Xccos;
+import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.it.xccos.Demo;
 
 /**
  * Posting and reading through the API with the same rights as over SIP, administrators'
@@ -49,7 +50,7 @@ class MessagesApiIT {
 
     @Test
     void aPostThroughTheApiIsStoredAndReachesTheSipClientsInTheRoom() {
-        try (XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient bob = Demo.login("bob")) {
             String uri = bob.roomUri(room);
             assertThat(bob.join(uri).code()).isEqualTo(200);
 
@@ -113,7 +114,7 @@ class MessagesApiIT {
                 .isEqualTo("This message was replaced by the Persistent Chat administrator.");
         assertProblem(admin.delete(roomPath + "/" + second), 404, null, "has no message " + second);
 
-        try (XccosClient bob = XccosClient.login("bob")) {
+        try (XccosClient bob = Demo.login("bob")) {
             String uri = bob.roomUri(room);
             assertThat(bob.join(uri).code()).isEqualTo(200);
             assertThat(bob.history(uri, 25).history()).extracting(Xccos.HistoryMessage::text).containsExactly(
@@ -158,6 +159,50 @@ class MessagesApiIT {
         assertProblem(admin.get("messages"), 400, "text", "text or an author");
         assertProblem(admin.get("messages?text=x&cursor=garbage!"), 400, null, "cursor");
         assertProblem(alice.get("messages?text=" + word), 403, null, "administrators");
+    }
+
+    @Test
+    void theMessageTestSignsTwoUsersInAndReportsEveryStep() {
+        Api.Reply run = admin.post("health/message-test", messageTest("Passw0rd!"));
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        JsonObject result = run.object();
+        assertThat(result.getBoolean("success")).as(result.toString()).isTrue();
+        assertThat(result.containsKey("failedStep")).isFalse();
+        assertThat(result.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(step -> step.getString("name"))
+                .containsExactly("register-sender", "register-receiver", "open-sender-session", "open-receiver-session",
+                        "find-room", "receiver-joins", "sender-joins", "post", "receive", "leave", "sign-out");
+        assertThat(result.getJsonArray("steps").getValuesAs(JsonObject.class)).allSatisfy(step -> {
+            assertThat(step.getBoolean("success")).isTrue();
+            assertThat(step.getJsonNumber("durationMs").longValue()).isNotNegative();
+        });
+
+        JsonObject wrong = admin.post("health/message-test", messageTest("not-the-password")).object();
+        assertThat(wrong.getBoolean("success")).isFalse();
+        assertThat(wrong.getString("failedStep")).isEqualTo("register-sender");
+        assertProblem(alice.post("health/message-test", messageTest("Passw0rd!")), 403, null, "administrators");
+        assertProblem(admin.post("health/message-test", messageTest("Passw0rd!").replace("\"room\"",
+                "\"registrarHost\": \"www.example.org\", \"room\"")), 400, "registrarHost", "loopback");
+    }
+
+    @Test
+    void theMessageTestNamesTheFailedStepWhenTheChatPoolIsGone() {
+        assertThat(admin.delete("endpoints/sip:pchat@example.com").status()).isEqualTo(204);
+        try {
+            JsonObject result = admin.post("health/message-test", messageTest("Passw0rd!")).object();
+            assertThat(result.getBoolean("success")).isFalse();
+            assertThat(result.getString("failedStep")).isEqualTo("open-sender-session");
+            List<JsonObject> steps = result.getJsonArray("steps").getValuesAs(JsonObject.class);
+            assertThat(steps.get(steps.size() - 1).getString("detail")).contains("404");
+        } finally {
+            assertThat(admin.post("endpoints", "{\"sipAddress\": \"sip:pchat@example.com\"}").status()).isEqualTo(201);
+        }
+        assertThat(admin.post("health/message-test", messageTest("Passw0rd!")).object().getBoolean("success"))
+                .as("back once the pool's endpoint is").isTrue();
+    }
+
+    private static String messageTest(String senderPassword) {
+        return "{\"sender\": \"sip:alice@example.com\", \"senderPassword\": \"" + senderPassword + "\","
+                + " \"receiver\": \"sip:bob@example.com\", \"receiverPassword\": \"Passw0rd!\", \"room\": \"Lobby\"}";
     }
 
     private long post(String text) {
