@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.openpchat.chat.application.audit.AuditEntry;
@@ -16,6 +15,9 @@ import org.openpchat.chat.infrastructure.persistence.InstantConverter;
 @Entity
 @Table(name = "AUDIT_LOG", indexes = @Index(name = "IX_AUDIT_LOG_AT", columnList = "RECORDED_AT"))
 public class AuditRecord {
+
+    /** Characters of an item's JSON; an item's largest field is a 1,000,000-character XSLT. */
+    static final int MAX_JSON = 4_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,12 +37,10 @@ public class AuditRecord {
     @Column(name = "TARGET", length = 600, nullable = false)
     private String target;
 
-    @Lob
-    @Column(name = "BEFORE_JSON")
+    @Column(name = "BEFORE_JSON", length = MAX_JSON)
     private String before;
 
-    @Lob
-    @Column(name = "AFTER_JSON")
+    @Column(name = "AFTER_JSON", length = MAX_JSON)
     private String after;
 
     protected AuditRecord() {

@@ -48,7 +48,12 @@ public class JpaAuditLog implements AuditLog {
     }
 
     private static String json(Object view) {
-        return view == null ? null : JSON.toJson(view);
+        if (view == null) {
+            return null;
+        }
+        String json = JSON.toJson(view);
+        return json.length() <= AuditRecord.MAX_JSON ? json
+                : "{\"truncated\":true,\"characters\":" + json.length() + "}";
     }
 
     private static String cut(String text) {

@@ -5,6 +5,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
+import org.openpchat.chat.infrastructure.io.LimitedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,7 +137,7 @@ public class ZipTransferArchives implements TransferArchives {
         }
 
         private <T> T read(String entry, Type type) throws IOException {
-            try (InputStream in = new BoundedInputStream(stream(entry), MAX_JSON_ENTRY)) {
+            try (InputStream in = new LimitedInputStream(stream(entry), MAX_JSON_ENTRY)) {
                 return JSON.fromJson(in, type);
             } catch (JsonbException e) {
                 throw new IOException(entry + " is not valid: " + e.getMessage(), e);

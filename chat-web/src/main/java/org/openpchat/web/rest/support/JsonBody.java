@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonParsingException;
 import java.io.InputStream;
+import org.openpchat.chat.infrastructure.io.LimitedInputStream;
 
 /** Reads a request body as one JSON object, at most {@value #MAX_BYTES} bytes. */
 public final class JsonBody {

@@ -24,7 +24,7 @@ import org.openpchat.web.rest.support.Callers;
 import org.openpchat.web.rest.support.JobResponses;
 import org.openpchat.web.rest.support.JsonBody;
 import org.openpchat.web.rest.support.JsonFields;
-import org.openpchat.web.rest.support.LimitedInputStream;
+import org.openpchat.chat.infrastructure.io.LimitedInputStream;
 import org.openpchat.web.rest.support.Queries;
 
 /** Export-CsPersistentChatData and Import-CsPersistentChatData, as jobs. */

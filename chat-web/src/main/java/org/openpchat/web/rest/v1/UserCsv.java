@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.openpchat.chat.application.directory.ImportedUser;
 import org.openpchat.chat.application.directory.UserImportService;
 import org.openpchat.web.rest.support.BadRequest;
-import org.openpchat.web.rest.support.LimitedInputStream;
+import org.openpchat.chat.infrastructure.io.LimitedInputStream;
 
 /**
  * The CSV of a user import: a header naming any of the columns {@link #COLUMNS} ({@code uri}

@@ -1,10 +1,10 @@
-package org.openpchat.web.rest.support;
+package org.openpchat.chat.infrastructure.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Refuses to read past {@code limit} bytes: request bodies are bounded. */
+/** Refuses to read past {@code limit} bytes: request bodies and archive entries may claim any size. */
 public final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
