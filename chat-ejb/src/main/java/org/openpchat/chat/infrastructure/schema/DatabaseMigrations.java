@@ -55,7 +55,7 @@ public class DatabaseMigrations {
         // nothing to do: reaching here means the initialisation succeeded
     }
 
-    private static void bringUpToDate(SchemaChangelog changelog, DataSource dataSource, boolean migrate) {
+    static void bringUpToDate(SchemaChangelog changelog, DataSource dataSource, boolean migrate) {
         try (Connection connection = dataSource.getConnection()) {
             List<String> pending = changelog.pendingChangeSets(connection);
             if (pending.isEmpty()) {

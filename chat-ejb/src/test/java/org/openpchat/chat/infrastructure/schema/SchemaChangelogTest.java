@@ -58,6 +58,18 @@ class SchemaChangelogTest {
         }
     }
 
+    @Test
+    void theAdoptionOfEclipseLinkSchemasIsForH2AndPostgreSqlOnly() {
+        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(20)
+                .noneMatch(changeSet -> changeSet.contains("adopt-"));
+        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(30)
+                .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-check-constraints::openpchat");
+        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(31)
+                .endsWith("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat");
+        assertThat(SchemaChangelog.MGCCOMP.changeSetsFor("mssql"))
+                .containsExactly("db/changelog/mgccomp/compliance-event.xml::compliance-event::openpchat");
+    }
+
     private static int tableCount(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {

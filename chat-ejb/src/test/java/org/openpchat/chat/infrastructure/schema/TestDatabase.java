@@ -65,6 +65,10 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
+    public String user() {
+        return user;
+    }
+
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, "");
     }
