@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  * Startup singletons that use a database declare {@code @DependsOn("DatabaseMigrations")};
  * message-driven beans, which GlassFish starts before the startup singletons, call
  * {@link #awaitSchemas()} first.
- * Outside transactions: Liquibase commits on its own connections.
+ * Outside transactions: Liquibase commits on its own connections, and one transaction could not
+ * enlist both (non-XA) pools anyway.
  */
 @Singleton
 @Startup
@@ -39,7 +40,9 @@ public class DatabaseMigrations {
     @Resource(lookup = "jdbc/pchat/mgccomp")
     private DataSource mgccomp;
 
+    /** Singleton lifecycle callbacks run in a transaction unless the method itself says otherwise. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void bringSchemasUpToDate() {
         boolean migrate = Boolean.getBoolean(MIGRATE_PROPERTY);
         bringUpToDate(SchemaChangelog.MGC, mgc, migrate);
