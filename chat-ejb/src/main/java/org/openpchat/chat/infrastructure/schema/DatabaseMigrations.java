@@ -65,8 +65,8 @@ public class DatabaseMigrations {
                 LOG.info(() -> "database " + changelog.unit() + ": schema up to date (" + changelog + ")");
             } else if (migrate) {
                 changelog.update(connection);
-                LOG.info(() -> "database " + changelog.unit() + ": applied " + pending.size() + " changesets of "
-                        + changelog + ": " + pending);
+                LOG.info(() -> "database " + changelog.unit() + ": " + pending.size() + " changesets of " + changelog
+                        + " applied (or marked as run where their change was already in place): " + pending);
             } else {
                 throw new IllegalStateException(behind(changelog, pending));
             }
