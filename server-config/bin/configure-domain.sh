@@ -11,6 +11,9 @@
 #               PCHAT_MSSQL_DB_MGC=mgc PCHAT_MSSQL_DB_MGCCOMP=mgccomp PCHAT_MSSQL_ENCRYPT=true
 #               PCHAT_MSSQL_TRUST_CERT=false
 # --fresh-databases drops and recreates the PostgreSQL databases (tests use it).
+# The application creates and upgrades its tables at start on H2 and PostgreSQL
+# (-Dopenpchat.schema.migrate=true); on SQL Server it only checks them (the DBA runs sql/sqlserver).
+# A domain configured before that (EclipseLink made the tables) is switched over when run again.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -47,7 +50,21 @@ fi
 
 domain_dir="$glassfish/glassfish/domains/$domain"
 marker="$domain_dir/config/pchat-configured"
+asadmin="$glassfish/bin/asadmin"
+migrate=$([ "$db" = sqlserver ] && echo false || echo true)
 if [ -f "$marker" ]; then
+  if ! grep -q 'schema=changelog' "$marker"; then
+    # Configured when EclipseLink created the tables at deployment: the application's changelogs
+    # take over (they adopt the existing tables at the next start).
+    "$asadmin" start-domain "$domain"
+    trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+    "$asadmin" delete-jvm-options "-Declipselink.ddl-generation=create-or-extend-tables" || true
+    "$asadmin" create-jvm-options "-Dopenpchat.schema.migrate=$migrate"
+    "$asadmin" stop-domain "$domain"
+    trap - EXIT
+    sed -i 's/ configured=/ schema=changelog configured=/' "$marker"
+    echo "domain $domain_dir: the schema changelogs replace EclipseLink's table generation"
+  fi
   echo "domain $domain_dir is already configured ($(cat "$marker"))"
   exit 0
 fi
@@ -80,11 +97,10 @@ files=("$here/src/main/glassfish/common.asadmin" "$here/src/main/glassfish/$db.a
 [ "$demo" = true ] && files+=("$here/src/main/glassfish/demo.asadmin")
 cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]+)\@/my $v = $ENV{"PCHAT_$1"}; defined $v or die "PCHAT_$1 is not set\n"; $v =~ s{:}{\\:}g; $v/ge' > "$script"
 
-asadmin="$glassfish/bin/asadmin"
 "$asadmin" start-domain "$domain"
 trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
 "$asadmin" multimode --file "$script"
 "$asadmin" stop-domain "$domain"
 trap - EXIT
-echo "db=$db demo=$demo configured=$(date -u +%FT%TZ)" > "$marker"
+echo "db=$db demo=$demo schema=changelog configured=$(date -u +%FT%TZ)" > "$marker"
 echo "configured $domain_dir for $db"

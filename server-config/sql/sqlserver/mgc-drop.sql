@@ -1,5 +1,10 @@
--- Removes every mgc table (all content is lost). Children before parents, so no foreign key
--- stands in the way; IF EXISTS makes a partial schema droppable too. SQL Server 2016 or later.
+-- Persistent Chat content database (mgc), drop script for Microsoft SQL Server 2016 or later.
+-- Generated from chat-ejb/src/main/resources/db/changelog/mgc.xml by server-config's
+-- SqlServerScripts; do not edit (README, "Databases", says how to regenerate).
+-- Removes every table of the changelog (all their rows are lost), newest first so that no
+-- foreign key stands in the way, and Liquibase's tables. IF EXISTS makes a partial schema
+-- droppable too.
+
 DROP TABLE IF EXISTS COMPLIANCE_OUTBOX;
 DROP TABLE IF EXISTS COMPLIANCE_CONFIGURATION;
 DROP TABLE IF EXISTS CHAT_CONFIGURATION;
@@ -20,4 +25,6 @@ DROP TABLE IF EXISTS CATEGORY;
 DROP TABLE IF EXISTS USER_CREDENTIAL;
 DROP TABLE IF EXISTS GROUP_MEMBER;
 DROP TABLE IF EXISTS PRINCIPAL;
+DROP TABLE IF EXISTS DATABASECHANGELOG;
+DROP TABLE IF EXISTS DATABASECHANGELOGLOCK;
 GO

@@ -1,34 +1,32 @@
 package org.openpchat.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openpchat.chat.application.compliance.ComplianceOutbox;
 import org.openpchat.chat.domain.addin.Addin;
 import org.openpchat.chat.domain.category.Category;
@@ -41,60 +39,93 @@ import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.policy.ChatConfiguration;
 import org.openpchat.chat.domain.policy.ChatPolicy;
 import org.openpchat.chat.domain.policy.Scope;
+import org.openpchat.chat.domain.principal.Affiliations;
 import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.infrastructure.compliance.ComplianceEventRecord;
 import org.openpchat.chat.infrastructure.compliance.JpaComplianceOutbox;
 import org.openpchat.chat.infrastructure.compliance.JpaComplianceStore;
 import org.openpchat.chat.infrastructure.persistence.JpaMessageRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaRoomRepository;
+import org.openpchat.chat.infrastructure.schema.MappingSchema;
+import org.openpchat.chat.infrastructure.schema.SchemaBeyondMapping;
+import org.openpchat.chat.infrastructure.schema.SchemaChangelog;
+import org.openpchat.chat.infrastructure.schema.SchemaSnapshot;
+import org.openpchat.chat.infrastructure.schema.TestDatabase;
 import org.openpchat.chat.infrastructure.security.JpaCredentialStore;
 
 /**
- * The SQL Server DDL a DBA runs: it loads in H2's MSSQLServer mode, covers every table and
- * column of the JPA mapping, uses production types, drops cleanly, and the real mapping works
- * on the schema it creates.
+ * The SQL Server scripts a DBA runs (generated from the changelogs), on H2 in MSSQLServer mode
+ * with the real mapping and EclipseLink's SQL Server platform: they make the schema the mapping
+ * expects (types, lengths, nullability, unique constraints, indexes, foreign keys) with SQL
+ * Server's production types, record every changeset so the server starts on them, drop cleanly,
+ * and the mapping works on what they create, the unique compliance event id included.
  */
 class SqlServerDdlTest {
 
-    private static final Path SCRIPTS = Path.of("sql/sqlserver");
+    /** H2 knows no NONCLUSTERED (SQL Server's default for an index that is not the primary key). */
+    private static final Pattern NOT_IN_H2 = Pattern.compile("\\bNONCLUSTERED ");
 
-    private final String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
-    private Connection connection;
+    private final TestDatabase mgc = TestDatabase.h2("MSSQLServer");
+    private final TestDatabase mgccomp = TestDatabase.h2("MSSQLServer");
 
     @BeforeEach
-    void createSchema() throws Exception {
-        connection = DriverManager.getConnection(url);
-        run("mgc-create.sql");
+    void runCreateScripts() throws Exception {
+        run(mgc, "mgc-create.sql");
+        run(mgccomp, "mgccomp-create.sql");
     }
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        mgc.close();
+        mgccomp.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mgc", "mgccomp"})
+    void theScriptMakesTheSchemaTheMappingExpects(String unit) throws Exception {
+        SchemaSnapshot mapping;
+        try (TestDatabase mappingDatabase = TestDatabase.h2()) {
+            mapping = MappingSchema.of(mappingDatabase, unit);
+        }
+        SchemaChangelog changelog = unit.equals("mgc") ? SchemaChangelog.MGC : SchemaChangelog.MGCCOMP;
+
+        SchemaSnapshot scripted = snapshot(unit.equals("mgc") ? mgc : mgccomp);
+
+        assertThat(mapping.tables()).isNotEmpty();
+        assertThat(scripted.differencesFrom(SchemaBeyondMapping.expected(mapping, changelog,
+                SchemaBeyondMapping.Target.SQL_SERVER_SCRIPT_ON_H2))).isEmpty();
     }
 
     @Test
-    void coversEveryTableAndColumnOfTheMapping(@TempDir Path generated) throws Exception {
-        SqlServerDdlGenerator.main(new String[] {generated.toString()});
-        Map<String, Set<String>> expected = tablesIn(Files.readString(generated.resolve("mgc-create.sql")));
-        assertThat(expected).containsKeys("ROOM", "CHAT_MESSAGE", "PRINCIPAL", "COMPLIANCE_OUTBOX");
-        assertThat(columnsInDatabase()).isEqualTo(expected);
+    void theScriptsUseSqlServersProductionTypes() throws IOException {
+        String chat = code("mgc-create.sql");
+        String compliance = code("mgccomp-create.sql");
+        for (String script : List.of(chat, compliance)) {
+            assertThat(script).doesNotContainPattern("(?<!N)VARCHAR\\(").doesNotContain("NUMERIC(")
+                    .doesNotContainPattern("\\bTEXT\\b").doesNotContainPattern("\\bDATETIME\\b")
+                    .doesNotContainPattern("\\bINT IDENTITY");
+        }
+        assertThat(chat).contains("CONTENT NVARCHAR(MAX) NOT NULL", "POSTED_AT DATETIME2 NOT NULL",
+                "PRINCIPAL_KEY NVARCHAR(400) NOT NULL", "FILE_UPLOAD BIT NOT NULL");
+        assertThat(Pattern.compile("\\bID BIGINT IDENTITY \\(1, 1\\) NOT NULL").matcher(chat).results().count())
+                .isEqualTo(11);
+        assertThat(compliance).contains("ID BIGINT IDENTITY (1, 1) NOT NULL", "OCCURRED_AT DATETIME2 NOT NULL",
+                "CONTENT NVARCHAR(MAX),", "CONSTRAINT UQ_COMPLIANCE_EVENT_ID UNIQUE (EVENT_ID)");
     }
 
     @Test
-    void usesProductionTypes() throws IOException {
-        String script = Files.readString(SCRIPTS.resolve("mgc-create.sql"));
-        String code = script.replaceAll("(?m)--.*$", "");
-        assertThat(code).doesNotContainPattern("(?<!N)VARCHAR\\(").doesNotContain("NUMERIC(")
-                .doesNotContainPattern("\\bTEXT\\b").doesNotContain("DATETIME ");
-        assertThat(code).contains("CONTENT NVARCHAR(MAX) NOT NULL");
-        assertThat(Pattern.compile("\\bID BIGINT IDENTITY NOT NULL").matcher(code).results().count()).isEqualTo(11);
+    void theScriptsRecordEveryChangesetMeantForSqlServerSoTheServerStarts() throws SQLException {
+        assertThat(recorded(mgc)).containsExactlyInAnyOrderElementsOf(SchemaChangelog.MGC.changeSetsFor("mssql"))
+                .noneMatch(changeSet -> changeSet.contains("adopt-"));
+        assertThat(recorded(mgccomp)).containsExactlyInAnyOrderElementsOf(SchemaChangelog.MGCCOMP.changeSetsFor("mssql"));
     }
 
     @Test
     void theMappingWorksOnTheScriptedSchema() {
-        EntityManagerFactory factory = mappingOnScriptedSchema();
+        EntityManagerFactory factory = mappingOnScriptedSchema("mgc", mgc);
         try {
             String[] roomUid = new String[1];
             inTransaction(factory, em -> {
@@ -113,7 +144,7 @@ class SqlServerDdlTest {
                 Room room = new Room("Desk", category, Instant.parse("2026-01-01T00:00:00Z"));
                 room.useAddin(addin);
                 room.modifyMembers(AccessList.adding(PrincipalId.group("traders")),
-                        p -> new org.openpchat.chat.domain.principal.Affiliations(Set.of(PrincipalId.group("traders"))));
+                        p -> new Affiliations(Set.of(PrincipalId.group("traders"))));
                 new JpaRoomRepository(em).add(room);
                 roomUid[0] = room.uid();
                 JpaMessageRepository messages = new JpaMessageRepository(em);
@@ -147,49 +178,56 @@ class SqlServerDdlTest {
     }
 
     @Test
+    void theComplianceMappingWorksOnTheScriptedSchema() {
+        EntityManagerFactory factory = mappingOnScriptedSchema("mgccomp", mgccomp);
+        try {
+            ComplianceEvent event = complianceEvent();
+            inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).storeOnce(event)).isTrue());
+            inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).unprocessed(5))
+                    .extracting(s -> s.event()).containsExactly(event));
+        } finally {
+            factory.close();
+        }
+    }
+
+    /** Exactly-once storage of compliance events rests on this constraint when two deliveries race. */
+    @Test
+    void theScriptedComplianceSchemaRefusesADuplicateEventId() throws SQLException {
+        EntityManagerFactory factory = mappingOnScriptedSchema("mgccomp", mgccomp);
+        try {
+            ComplianceEvent event = complianceEvent();
+            inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).storeOnce(event)).isTrue());
+            inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).storeOnce(event)).isFalse());
+            assertThatThrownBy(() -> inTransaction(factory, em -> {
+                em.persist(new ComplianceEventRecord(event, Instant.now()));
+                em.flush();
+            })).isInstanceOf(PersistenceException.class);
+        } finally {
+            factory.close();
+        }
+        try (Connection connection = mgccomp.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM COMPLIANCE_EVENT")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void dropsEverythingAndCanBeCreatedAgain() throws Exception {
-        run("mgc-drop.sql");
-        assertThat(columnsInDatabase()).isEmpty();
-        run("mgc-drop.sql");
-        run("mgc-create.sql");
-        assertThat(columnsInDatabase()).containsKey("CHAT_MESSAGE");
+        run(mgc, "mgc-drop.sql");
+        run(mgccomp, "mgccomp-drop.sql");
+        assertThat(tablesOf(mgc)).isEmpty();
+        assertThat(tablesOf(mgccomp)).isEmpty();
+
+        run(mgc, "mgc-drop.sql");
+        run(mgc, "mgc-create.sql");
+        assertThat(tablesOf(mgc)).contains("CHAT_MESSAGE", "DATABASECHANGELOG");
     }
 
-    @Test
-    void complianceScriptCoversTheMgccompMappingWithProductionTypes(@TempDir Path generated) throws Exception {
-        try (Connection mgccomp = DriverManager.getConnection(url.replace("mem:", "mem:comp-"))) {
-            run(mgccomp, "mgccomp-create.sql");
-            SqlServerDdlGenerator.main(new String[] {generated.toString()});
-            Map<String, Set<String>> expected = tablesIn(Files.readString(generated.resolve("mgccomp-create.sql")));
-            assertThat(expected).containsOnlyKeys("COMPLIANCE_EVENT");
-            assertThat(columnsIn(mgccomp)).isEqualTo(expected);
-            String code = Files.readString(SCRIPTS.resolve("mgccomp-create.sql")).replaceAll("(?m)--.*$", "");
-            assertThat(code).doesNotContainPattern("(?<!N)VARCHAR\\(").doesNotContain("NUMERIC(")
-                    .contains("CONTENT NVARCHAR(MAX) NULL").contains("OCCURRED_AT DATETIME2 NOT NULL");
-            run(mgccomp, "mgccomp-drop.sql");
-            assertThat(columnsIn(mgccomp)).isEmpty();
-        }
-    }
-
-    @Test
-    void theComplianceMappingWorksOnTheScriptedSchema() throws Exception {
-        String compUrl = url.replace("mem:", "mem:comp-");
-        try (Connection mgccomp = DriverManager.getConnection(compUrl)) {
-            run(mgccomp, "mgccomp-create.sql");
-            EntityManagerFactory factory = mappingOnScriptedSchema("mgccomp", compUrl);
-            try {
-                ComplianceEvent event = ComplianceEvent.of(ComplianceEventType.CHAT,
-                        Instant.parse("2026-01-01T10:00:00.123456Z"),
-                        new ComplianceRoom(UUID.randomUUID().toString(), "ma-chan://example.com/x", "Désk", "Trading",
-                                null),
-                        new ComplianceUser("sip:bob@example.com", "Bob", 7, true), 3, "日本語 😀");
-                inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).storeOnce(event)).isTrue());
-                inTransaction(factory, em -> assertThat(new JpaComplianceStore(em).unprocessed(5))
-                        .extracting(s -> s.event()).containsExactly(event));
-            } finally {
-                factory.close();
-            }
-        }
+    private static ComplianceEvent complianceEvent() {
+        return ComplianceEvent.of(ComplianceEventType.CHAT, Instant.parse("2026-01-01T10:00:00.123456Z"),
+                new ComplianceRoom(UUID.randomUUID().toString(), "ma-chan://example.com/x", "Désk", "Trading", null),
+                new ComplianceUser("sip:bob@example.com", "Bob", 7, true), 3, "日本語 😀");
     }
 
     private static ComplianceEvent outboxEvent(String roomUid) {
@@ -199,19 +237,10 @@ class SqlServerDdlTest {
                 new ComplianceUser("sip:bob@example.com", "Bob", 7, true), 1, "日本語 and emoji 😀");
     }
 
-    private EntityManagerFactory mappingOnScriptedSchema() {
-        return mappingOnScriptedSchema("mgc", url);
-    }
-
-    private static EntityManagerFactory mappingOnScriptedSchema(String unit, String jdbcUrl) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        properties.put("jakarta.persistence.jdbc.url", jdbcUrl);
-        properties.put("eclipselink.ddl-generation", "none");
+    /** The unit with EclipseLink's SQL Server platform, so tests issue the SQL production issues. */
+    private static EntityManagerFactory mappingOnScriptedSchema(String unit, TestDatabase database) {
+        Map<String, Object> properties = database.jpaProperties();
         properties.put("eclipselink.target-database", H2AsSqlServerPlatform.class.getName());
-        properties.put("eclipselink.logging.level", "WARNING");
         return Persistence.createEntityManagerFactory(unit, properties);
     }
 
@@ -229,59 +258,55 @@ class SqlServerDdlTest {
         }
     }
 
-    /** Runs a script the way sqlcmd does: batches separated by GO lines. */
-    private void run(String script) throws IOException, SQLException {
-        run(connection, script);
+    /** The script without comments, in upper case. */
+    private static String code(String script) throws IOException {
+        return Files.readString(SqlServerScripts.DIRECTORY.resolve(script)).replaceAll("(?m)^--.*$", "")
+                .toUpperCase(Locale.ROOT);
     }
 
-    private static void run(Connection target, String script) throws IOException, SQLException {
-        String text = Files.readString(SCRIPTS.resolve(script));
-        try (Statement statement = target.createStatement()) {
+    /**
+     * Runs a script the way sqlcmd does: batches end with GO lines; statements end with a
+     * semicolon at the end of a line (changeset descriptions hold semicolons inside quotes).
+     */
+    private static void run(TestDatabase database, String script) throws IOException, SQLException {
+        String text = Files.readString(SqlServerScripts.DIRECTORY.resolve(script)).replaceAll("(?m)^--.*$", "");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             for (String batch : text.split("(?m)^\\s*GO\\s*$")) {
-                for (String sql : statementsOf(batch)) {
-                    statement.execute(sql);
+                for (String sql : batch.split("(?m);\\s*$")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(NOT_IN_H2.matcher(sql.strip()).replaceAll(""));
+                    }
                 }
             }
         }
     }
 
-    private static List<String> statementsOf(String batch) {
-        List<String> statements = new ArrayList<>();
-        for (String part : batch.replaceAll("(?m)--.*$", "").split(";")) {
-            if (!part.isBlank()) {
-                statements.add(part.strip());
-            }
+    private static SchemaSnapshot snapshot(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return SchemaSnapshot.of(connection);
         }
-        return statements;
     }
 
-    private Map<String, Set<String>> columnsInDatabase() throws SQLException {
-        return columnsIn(connection);
-    }
-
-    private static Map<String, Set<String>> columnsIn(Connection target) throws SQLException {
-        Map<String, Set<String>> tables = new HashMap<>();
-        try (ResultSet rows = target.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
+    /** The changesets the database recorded, as file::id::author. */
+    private static List<String> recorded(TestDatabase database) throws SQLException {
+        List<String> changeSets = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT FILENAME, ID, AUTHOR FROM DATABASECHANGELOG")) {
             while (rows.next()) {
-                tables.computeIfAbsent(rows.getString("TABLE_NAME"), t -> new TreeSet<>())
-                        .add(rows.getString("COLUMN_NAME"));
+                changeSets.add(rows.getString(1) + "::" + rows.getString(2) + "::" + rows.getString(3));
             }
         }
-        return tables;
+        return changeSets;
     }
 
-    private static Map<String, Set<String>> tablesIn(String generatedDdl) {
-        Map<String, Set<String>> tables = new HashMap<>();
-        Matcher table = Pattern.compile("CREATE TABLE (\\w+) \\((.*)\\) go").matcher(generatedDdl);
-        while (table.find()) {
-            Set<String> columns = new TreeSet<>();
-            for (String column : table.group(2).split(", (?=[A-Z_0-9]+ )")) {
-                String name = column.strip().split(" ")[0];
-                if (!name.equals("PRIMARY")) {
-                    columns.add(name.toUpperCase(Locale.ROOT));
-                }
+    private static List<String> tablesOf(TestDatabase database) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
             }
-            tables.put(table.group(1), columns);
         }
         return tables;
     }

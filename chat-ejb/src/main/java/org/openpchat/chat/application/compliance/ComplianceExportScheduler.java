@@ -1,5 +1,6 @@
 package org.openpchat.chat.application.compliance;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -27,6 +28,7 @@ import org.openpchat.chat.application.compliance.adapter.ComplianceAdapterFactor
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ComplianceExportScheduler {
 

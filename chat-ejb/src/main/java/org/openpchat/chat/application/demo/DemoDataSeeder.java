@@ -1,6 +1,7 @@
 package org.openpchat.chat.application.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrations")
 public class DemoDataSeeder {
 
     public static final String ENABLED = "openpchat.demo";

@@ -10,13 +10,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openpchat.chat.application.compliance.ComplianceIntake;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
+import org.openpchat.chat.infrastructure.schema.DatabaseMigrations;
 
 /**
  * Consumes the compliance queue into mgccomp, in the delivery's transaction. A message that can
  * never be read goes to the dead-letter queue; any other failure rolls back and the broker
  * redelivers (after its redelivery limit OpenMQ moves the message to its own DMQ).
  * The destination is the server resource made by server-config (an app-defined one is bound
- * too late for MDB activation on GlassFish).
+ * too late for MDB activation on GlassFish). GlassFish delivers messages before the startup
+ * singletons run, so each delivery first waits for the schema migrations (a message stored into
+ * a table not yet created would be rolled back until the broker gives up on it).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = JmsComplianceEventPublisher.QUEUE),
@@ -31,12 +34,15 @@ public class ComplianceEventMdb implements MessageListener {
     private static final Logger LOG = Logger.getLogger(ComplianceEventMdb.class.getName());
 
     @EJB
+    private DatabaseMigrations schemas;
+    @EJB
     private ComplianceIntake intake;
     @Inject
     private JmsDeadLetters deadLetters;
 
     @Override
     public void onMessage(Message message) {
+        schemas.awaitSchemas();
         ComplianceEvent event;
         try {
             event = ComplianceMessageCodec.read(message);

@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.metamodel.EntityType;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,19 +27,27 @@ import org.junit.jupiter.api.Test;
 import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
+import org.openpchat.chat.infrastructure.schema.SchemaChangelog;
 
 /** The mgccomp unit on H2 in the server's mode: idempotent storing, ordering, purge. */
 class JpaComplianceStoreTest {
 
     private final EntityManagerFactory factory = mgccomp();
 
+    /** The mgccomp unit on an in-memory H2 database whose schema the mgccomp changelog made. */
     static EntityManagerFactory mgccomp() {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+        try (Connection connection = DriverManager.getConnection(url)) {
+            SchemaChangelog.MGCCOMP.update(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        properties.put("jakarta.persistence.jdbc.url", "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
-        properties.put("eclipselink.ddl-generation", "create-or-extend-tables");
+        properties.put("jakarta.persistence.jdbc.url", url);
+        properties.put("eclipselink.ddl-generation", "none");
         properties.put("eclipselink.logging.level", "WARNING");
         return Persistence.createEntityManagerFactory("mgccomp", properties);
     }
