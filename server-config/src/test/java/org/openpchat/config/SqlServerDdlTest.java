@@ -111,7 +111,7 @@ class SqlServerDdlTest {
         assertThat(chat).contains("CONTENT NVARCHAR(MAX) NOT NULL", "POSTED_AT DATETIME2 NOT NULL",
                 "PRINCIPAL_KEY NVARCHAR(400) NOT NULL", "FILE_UPLOAD BIT NOT NULL");
         assertThat(Pattern.compile("\\bID BIGINT IDENTITY \\(1, 1\\) NOT NULL").matcher(chat).results().count())
-                .isEqualTo(11);
+                .isEqualTo(13);
         assertThat(compliance).contains("ID BIGINT IDENTITY (1, 1) NOT NULL", "OCCURRED_AT DATETIME2 NOT NULL",
                 "CONTENT NVARCHAR(MAX),", "CONSTRAINT UQ_COMPLIANCE_EVENT_ID UNIQUE (EVENT_ID)");
     }

@@ -60,14 +60,16 @@ class SchemaChangelogTest {
 
     @Test
     void theAdoptionOfEclipseLinkSchemasIsForH2AndPostgreSqlOnly() {
-        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(20)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(23)
                 .noneMatch(changeSet -> changeSet.contains("adopt-"));
-        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(30)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(33)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-check-constraints::openpchat");
-        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(31)
-                .endsWith("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat");
+        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(36)
+                .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat",
+                        "db/changelog/mgc/audit-log.xml::adopt-audit-log-bigint-id::openpchat");
         assertThat(SchemaChangelog.MGCCOMP.changeSetsFor("mssql"))
-                .containsExactly("db/changelog/mgccomp/compliance-event.xml::compliance-event::openpchat");
+                .containsExactly("db/changelog/mgccomp/compliance-event.xml::compliance-event::openpchat",
+                        "db/changelog/mgccomp/moderation-event-types.xml::moderation-event-types::openpchat");
     }
 
     private static int tableCount(Connection connection) throws SQLException {
