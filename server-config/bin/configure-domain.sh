@@ -14,6 +14,11 @@
 # The application creates and upgrades its tables at start on H2 and PostgreSQL
 # (-Dopenpchat.schema.migrate=true); on SQL Server it only checks them (the DBA runs sql/sqlserver).
 # A domain configured before that (EclipseLink made the tables) is switched over when run again.
+# HTTPS: the domain gets its own key pairs instead of the ones every GlassFish zip ships; the HTTPS
+# certificate is exported to <domain>/config/pchat-https.pem for clients to trust. They are valid
+# for two years for localhost, 127.0.0.1, ::1 and PCHAT_SERVICE_FQDN; to renew, stop the domain,
+# delete that file and run this script again (it does only that on a configured domain).
+#   PCHAT_MASTER_PASSWORD=changeit (GlassFish's master password, which guards the keystores)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,8 +54,69 @@ if ! cmp -s "$exousia_fix" "$modules/exousia.jar"; then
 fi
 
 domain_dir="$glassfish/glassfish/domains/$domain"
+export PCHAT_SERVICE_FQDN=${PCHAT_SERVICE_FQDN:-localhost}
+
+# keytool with the store password from the environment (not on the command line); its output
+# (a warning about the JKS format on every change) only when it fails.
+keytool_quiet() {
+  local out
+  out=$(keytool "$@" -storepass:env PCHAT_MASTER_PASSWORD 2>&1) || { echo "keytool $1: $out" >&2; return 1; }
+}
+
+# Every GlassFish 7 zip ships the same key pairs (aliases s1as, the server's TLS key, and
+# glassfish-instance, secure admin's), so their private keys are public. This replaces them with
+# key pairs generated here, makes the domain trust the new certificates instead of the shipped
+# ones (cacerts.jks) and exports the HTTPS certificate. pchat-https.pem is written last and marks
+# the work as done.
+replace_shipped_key_pairs() {
+  local config="$domain_dir/config" pem="$domain_dir/config/pchat-https.pem"
+  [ -f "$pem" ] && return 0
+  local pid_file="$config/pid"
+  if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+    echo "domain $domain is running: stop it before its key pairs are replaced" >&2
+    exit 2
+  fi
+  export PCHAT_MASTER_PASSWORD=${PCHAT_MASTER_PASSWORD:-changeit}
+  keytool_quiet -list -keystore "$config/keystore.jks" >/dev/null \
+    || { echo "cannot open $config/keystore.jks with the master password (PCHAT_MASTER_PASSWORD)" >&2; exit 2; }
+
+  local names="DNS:localhost,IP:127.0.0.1,IP:::1" fqdn=$PCHAT_SERVICE_FQDN
+  if [ "$fqdn" != localhost ]; then
+    if [[ "$fqdn" =~ ^[0-9.]+$ || "$fqdn" == *:* ]]; then names+=",IP:$fqdn"; else names+=",DNS:$fqdn"; fi
+  fi
+  local organisation="O=Open Persistent Chat" alias cn tmp
+  rm -f "$config"/.pchat-cert.* # left by an interrupted earlier attempt
+  tmp=$(mktemp "$config/.pchat-cert.XXXXXX")
+  for alias in s1as glassfish-instance; do
+    cn=localhost; [ "$alias" = glassfish-instance ] && cn=localhost-instance
+    for store in keystore.jks cacerts.jks; do
+      if keytool_quiet -list -alias "$alias" -keystore "$config/$store" >/dev/null 2>&1; then
+        keytool_quiet -delete -alias "$alias" -keystore "$config/$store"
+      fi
+    done
+    keytool_quiet -genkeypair -alias "$alias" -keystore "$config/keystore.jks" -storetype JKS \
+      -keypass:env PCHAT_MASTER_PASSWORD -keyalg RSA -keysize 3072 -sigalg SHA256withRSA -validity 730 \
+      -dname "CN=$cn,$organisation" -ext "SAN=$names" \
+      -ext "KU=digitalSignature,keyEncipherment" -ext "EKU=serverAuth,clientAuth"
+    keytool_quiet -exportcert -rfc -alias "$alias" -keystore "$config/keystore.jks" -file "$tmp"
+    keytool_quiet -importcert -noprompt -alias "$alias" -keystore "$config/cacerts.jks" -file "$tmp"
+    # secure admin accepts the DAS and instances by their certificates' subjects
+    perl -0pi -e "s{<secure-admin-principal dn=\"CN=\Q$cn\E,[^\"]*\">}{<secure-admin-principal dn=\"CN=$cn,$organisation\">}" "$config/domain.xml"
+  done
+  chmod 600 "$config/keystore.jks" "$config/cacerts.jks"
+  keytool_quiet -exportcert -rfc -alias s1as -keystore "$config/keystore.jks" -file "$tmp"
+  chmod 644 "$tmp"
+  mv "$tmp" "$pem"
+  echo "new HTTPS key pair for $names; certificate in $pem"
+}
+replace_shipped_key_pairs
+
 marker="$domain_dir/config/pchat-configured"
 asadmin="$glassfish/bin/asadmin"
+# Remote commands go to this domain's admin port, not to whatever else answers on 4848.
+admin_port=$(grep -o '<network-listener[^>]*name="admin-listener"[^>]*>' "$domain_dir/config/domain.xml" \
+  | grep -o 'port="[0-9]*"' | head -n 1 | tr -dc 0-9)
+remote=("$asadmin" --port "${admin_port:-4848}")
 migrate=$([ "$db" = sqlserver ] && echo false || echo true)
 if [ -f "$marker" ]; then
   if ! grep -q 'schema=changelog' "$marker"; then
@@ -58,8 +124,8 @@ if [ -f "$marker" ]; then
     # take over (they adopt the existing tables at the next start).
     "$asadmin" start-domain "$domain"
     trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
-    "$asadmin" delete-jvm-options "-Declipselink.ddl-generation=create-or-extend-tables" || true
-    "$asadmin" create-jvm-options "-Dopenpchat.schema.migrate=$migrate"
+    "${remote[@]}" delete-jvm-options "-Declipselink.ddl-generation=create-or-extend-tables" || true
+    "${remote[@]}" create-jvm-options "-Dopenpchat.schema.migrate=$migrate"
     "$asadmin" stop-domain "$domain"
     trap - EXIT
     sed -i 's/ configured=/ schema=changelog configured=/' "$marker"
@@ -75,7 +141,6 @@ tool="$here/target/server-config.jar"
 cp "$drivers"/*.jar "$domain_dir/lib/"
 
 export PCHAT_SIP_DOMAIN=${PCHAT_SIP_DOMAIN:-example.com}
-export PCHAT_SERVICE_FQDN=${PCHAT_SERVICE_FQDN:-localhost}
 export PCHAT_COMPLIANCE_DIR=${PCHAT_COMPLIANCE_DIR:-$domain_dir/compliance}
 export PCHAT_PG_HOST=${PCHAT_PG_HOST:-127.0.0.1} PCHAT_PG_PORT=${PCHAT_PG_PORT:-5432}
 export PCHAT_PG_USER=${PCHAT_PG_USER:-postgres} PCHAT_PG_PASSWORD=${PCHAT_PG_PASSWORD:-postgres}
@@ -99,7 +164,7 @@ cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]
 
 "$asadmin" start-domain "$domain"
 trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
-"$asadmin" multimode --file "$script"
+"${remote[@]}" multimode --file "$script"
 "$asadmin" stop-domain "$domain"
 trap - EXIT
 echo "db=$db demo=$demo schema=changelog configured=$(date -u +%FT%TZ)" > "$marker"
