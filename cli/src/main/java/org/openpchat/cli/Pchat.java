@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.openpchat.cli.commands.AddinCommands;
 import org.openpchat.cli.commands.AuditCommand;
+import org.openpchat.cli.commands.EligibleCommand;
 import org.openpchat.cli.commands.CategoryCommands;
 import org.openpchat.cli.commands.ComplianceConfigCommands;
 import org.openpchat.cli.commands.ConfigCommands;
@@ -55,7 +56,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RoomCommands.class, MessageCommands.class, CategoryCommands.class, AddinCommands.class,
             PolicyCommands.class, ConfigCommands.class, ComplianceConfigCommands.class, EndpointCommands.class,
             UserCommands.class, GroupCommands.class, AuditCommand.class, ExportCommand.class, ImportCommand.class,
-            JobCommands.class, TestCommands.class, HealthCommand.class})
+            JobCommands.class, TestCommands.class, HealthCommand.class, EligibleCommand.class})
 public final class Pchat {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL", order = 100,

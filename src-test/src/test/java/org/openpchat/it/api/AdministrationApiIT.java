@@ -241,6 +241,23 @@ class AdministrationApiIT {
     }
 
     @Test
+    void eligiblePrincipalsAreWhomTheCategoryAdmitsAndAnAuditoriumsMembers() {
+        assertThat(admin.patch("categories/" + segment(category), "{\"deniedMembers\": {\"add\": [\"group:analysts\"]}}")
+                .status()).isEqualTo(200);
+        List<String> eligible = admin.get("categories/" + segment(category) + "/eligible-principals?filter=example.com"
+                + "&limit=1000").array().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertThat(eligible).contains("sip:alice@example.com", "sip:erin@example.com")
+                .doesNotContain("sip:dave@example.com", "sip:admin@example.com");
+
+        String auditorium = createRoom("{\"type\": \"Auditorium\", \"members\": [\"sip:carol@example.com\"]}");
+        assertThat(admin.get("rooms/" + segment(auditorium) + "/eligible-principals?presenters=true&filter=example.com")
+                .array().getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("sip:carol@example.com");
+        assertProblem(admin.get("rooms/Lobby/eligible-principals?presenters=true"), 400, null, "not an auditorium");
+        assertProblem(Api.demoUser("bob").get("categories/General/eligible-principals"), 403, null, "administrators");
+    }
+
+    @Test
     void plainHttpIsRedirectedToHttpsBeforeAnyCredentialIsChecked() throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(HttpRequest.newBuilder(URI.create("http://localhost:8080/pchat/api/v1/rooms")).GET().build(),

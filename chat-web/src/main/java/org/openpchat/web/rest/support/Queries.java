@@ -43,6 +43,11 @@ public final class Queries {
         return value == null ? DEFAULT_LIMIT : integer("limit", value, 1, MAX_LIMIT);
     }
 
+    /** Get-CsPersistentChatEligiblePrincipal's ResultSize: 100 unless asked, at most 1000. */
+    public static int eligibleLimit(String value) {
+        return value == null ? 100 : integer("limit", value, 1, 1000);
+    }
+
     public static int offset(String value) {
         return value == null ? 0 : integer("offset", value, 0, Integer.MAX_VALUE);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,12 +23,14 @@ import org.openpchat.chat.application.category.CategoryChange;
 import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.category.CategoryView;
+import org.openpchat.chat.application.directory.EligiblePrincipals;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.web.rest.support.Callers;
 import org.openpchat.web.rest.support.Created;
 import org.openpchat.web.rest.support.Etags;
 import org.openpchat.web.rest.support.JsonBody;
 import org.openpchat.web.rest.support.JsonFields;
+import org.openpchat.web.rest.support.Queries;
 
 /** New-/Get-/Set-/Remove-CsPersistentChatCategory. */
 @Path("v1/categories")
@@ -40,6 +43,8 @@ public class CategoriesResource {
 
     @EJB
     private CategoryService categories;
+    @EJB
+    private EligiblePrincipals eligible;
     @Inject
     private Callers callers;
     @Context
@@ -76,6 +81,14 @@ public class CategoriesResource {
         CategoryChange change = new CategoryChange(settings(json), json.listChange("allowedMembers"),
                 json.listChange("deniedMembers"), json.listChange("creators"));
         return Etags.ok(categories.update(callers.actor(), name, change, Etags.ifMatch(headers)));
+    }
+
+    /** Get-CsPersistentChatEligiblePrincipal: the users who may be members or managers of its rooms. */
+    @GET
+    @Path("{name}/eligible-principals")
+    public List<String> eligible(@PathParam("name") String name, @QueryParam("filter") String filter,
+            @QueryParam("limit") String limit) {
+        return eligible.forCategory(callers.actor(), name, filter, Queries.eligibleLimit(limit));
     }
 
     @DELETE

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.openpchat.chat.application.chat.ModerationService;
+import org.openpchat.chat.application.directory.EligiblePrincipals;
 import org.openpchat.chat.application.room.RoomChange;
 import org.openpchat.chat.application.room.RoomQuery;
 import org.openpchat.chat.application.room.RoomService;
@@ -51,6 +52,8 @@ public class RoomsResource {
     private RoomService rooms;
     @EJB
     private ModerationService moderation;
+    @EJB
+    private EligiblePrincipals eligible;
     @Inject
     private Callers callers;
     @Context
@@ -104,6 +107,18 @@ public class RoomsResource {
     public Response delete(@PathParam("name") String name) {
         rooms.delete(callers.actor(), name);
         return Response.noContent().build();
+    }
+
+    /**
+     * Get-CsPersistentChatEligiblePrincipal: the users who may be members or managers of the room,
+     * or with {@code presenters=true} presenters of an auditorium.
+     */
+    @GET
+    @Path("{name}/eligible-principals")
+    public List<String> eligible(@PathParam("name") String name, @QueryParam("filter") String filter,
+            @QueryParam("presenters") @DefaultValue("false") String presenters, @QueryParam("limit") String limit) {
+        return eligible.forRoom(callers.actor(), name, Queries.bool("presenters", presenters), filter,
+                Queries.eligibleLimit(limit));
     }
 
     /** Clear-CsPersistentChatRoom. */
