@@ -230,8 +230,8 @@ class AdministrationApiIT {
         assertProblem(asPlain.get("categories"), 403, null, "administrators");
         assertProblem(asPlain.post("rooms", "{\"name\": \"x\", \"category\": \"" + category + "\"}"), 403, null,
                 "may not create rooms");
-        assertProblem(asPlain.get("rooms/" + segment(room)), 403, null, "may not manage");
-        assertProblem(asPlain.get("rooms/" + segment(Fixtures.unique("nowhere"))), 404, null, "no such room");
+        assertProblem(asPlain.get("rooms/Lobby"), 403, null, "may not manage");
+        assertProblem(asPlain.get("rooms/" + segment(room)), 404, null, "no such room"); // now Secret and disabled
 
         Api.Reply anonymous = Api.anonymous().get("rooms");
         assertThat(anonymous.status()).isEqualTo(401);

@@ -34,7 +34,7 @@ public class HistoryService {
     @Inject
     private ComplianceCapture compliance;
 
-    /** The newest messages; {@code count} 0 means the configured DefaultChatHistory. */
+    /** The newest messages; a {@code count} of 0 means the configured DefaultChatHistory (everywhere). */
     public List<ChatMessage> newest(Actor actor, String reference, int count) {
         return newest(actor, readable(actor, reference), count);
     }
@@ -63,7 +63,7 @@ public class HistoryService {
     }
 
     private List<ChatMessage> newest(Actor actor, Room room, int count) {
-        int size = count == 0 ? policies.effectiveConfiguration().defaultChatHistory() : pageSize(count);
+        int size = pageSize(count);
         return reported(actor, room, "newest " + size, messages.newest(room, size));
     }
 
@@ -88,10 +88,11 @@ public class HistoryService {
         return room;
     }
 
-    private static int pageSize(int count) {
-        if (count < 1) {
+    /** 0 asks for the configured DefaultChatHistory; more than {@link #MAX_PAGE} gets that many. */
+    private int pageSize(int count) {
+        if (count < 0) {
             throw DomainException.invalid("a history page needs a positive size");
         }
-        return Math.min(count, MAX_PAGE);
+        return count == 0 ? policies.effectiveConfiguration().defaultChatHistory() : Math.min(count, MAX_PAGE);
     }
 }
