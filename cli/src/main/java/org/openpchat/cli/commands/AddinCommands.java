@@ -31,11 +31,7 @@ public final class AddinCommands {
 
         @Override
         protected void execute() {
-            if (name != null) {
-                output().item(api().get(ADDINS.item(name)));
-            } else {
-                output().list(api().get(ADDINS.path(), paging.query()), ADDINS.columns());
-            }
+            showOneOrAll(ADDINS, name, paging);
         }
     }
 

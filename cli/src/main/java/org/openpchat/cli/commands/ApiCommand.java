@@ -39,6 +39,15 @@ public abstract class ApiCommand implements Callable<Integer> {
         return pchat().environment();
     }
 
+    /** The item named {@code key} when there is one, else a page of all of them as a table. */
+    protected void showOneOrAll(Resource resource, String key, Paging paging) {
+        if (key != null) {
+            output().item(api().get(resource.item(key)));
+        } else {
+            output().list(api().get(resource.path(), paging.query()), resource.columns());
+        }
+    }
+
     /** A usage error (exit code 2, with this command's usage). */
     protected ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);

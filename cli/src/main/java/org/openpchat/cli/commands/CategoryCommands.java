@@ -35,11 +35,7 @@ public final class CategoryCommands {
 
         @Override
         protected void execute() {
-            if (name != null) {
-                output().item(api().get(CATEGORIES.item(name)));
-            } else {
-                output().list(api().get(CATEGORIES.path(), paging.query()), CATEGORIES.columns());
-            }
+            showOneOrAll(CATEGORIES, name, paging);
         }
     }
 
@@ -61,25 +57,15 @@ public final class CategoryCommands {
         @Option(names = "--creator", paramLabel = "PRINCIPAL", description = "Who may create rooms in it (repeatable).")
         List<String> creators;
 
-        @Option(names = "--file-upload", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-                description = "On (true if no value) or off (false).")
-        Boolean fileUpload;
-
-        @Option(names = "--invitations", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-                description = "On (true if no value) or off (false).")
-        Boolean invitations;
-
-        @Option(names = "--chat-history", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-                description = "On (true if no value) or off (false).")
-        Boolean chatHistory;
+        @Mixin
+        CategoryFeatures features;
 
         @Override
         protected void execute() {
             Body body = new Body().put("name", name).put("description", description)
                     .list("allowedMembers", allowedMembers).list("deniedMembers", deniedMembers)
-                    .list("creators", creators).put("fileUpload", fileUpload).put("invitations", invitations)
-                    .put("chatHistory", chatHistory);
-            output().item(api().post(CATEGORIES.path(), body.build()));
+                    .list("creators", creators);
+            output().item(api().post(CATEGORIES.path(), features.addTo(body).build()));
         }
     }
 
@@ -96,11 +82,11 @@ public final class CategoryCommands {
         String description;
 
         @Option(names = "--add-allowed-member", paramLabel = "PRINCIPAL",
-                description = "Adds a allowed member (repeatable).")
+                description = "Adds an allowed member (repeatable).")
         List<String> addAllowed;
 
         @Option(names = "--remove-allowed-member", paramLabel = "PRINCIPAL",
-                description = "Removes a allowed member (repeatable).")
+                description = "Removes an allowed member (repeatable).")
         List<String> removeAllowed;
 
         @Option(names = "--replace-allowed-members", paramLabel = "PRINCIPAL",
@@ -129,17 +115,8 @@ public final class CategoryCommands {
                 description = "The creators become exactly these (repeatable; '' alone: none).")
         List<String> replaceCreators;
 
-        @Option(names = "--file-upload", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-                description = "On (true if no value) or off (false).")
-        Boolean fileUpload;
-
-        @Option(names = "--invitations", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-                description = "On (true if no value) or off (false).")
-        Boolean invitations;
-
-        @Option(names = "--chat-history", arity = "0..1", fallbackValue = "true", paramLabel = "true|false",
-                description = "On (true if no value) or off (false).")
-        Boolean chatHistory;
+        @Mixin
+        CategoryFeatures features;
 
         @Option(names = "--if-match", paramLabel = "ETAG", description = "Only if unchanged since this ETag.")
         String ifMatch;
@@ -150,8 +127,8 @@ public final class CategoryCommands {
                     .put("allowedMembers",
                             ListChange.of(spec, "allowed-member", addAllowed, removeAllowed, replaceAllowed))
                     .put("deniedMembers", ListChange.of(spec, "denied-member", addDenied, removeDenied, replaceDenied))
-                    .put("creators", ListChange.of(spec, "creator", addCreators, removeCreators, replaceCreators))
-                    .put("fileUpload", fileUpload).put("invitations", invitations).put("chatHistory", chatHistory);
+                    .put("creators", ListChange.of(spec, "creator", addCreators, removeCreators, replaceCreators));
+            features.addTo(body);
             if (body.isEmpty()) {
                 throw usage("nothing to change");
             }

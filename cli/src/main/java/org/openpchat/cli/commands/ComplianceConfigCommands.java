@@ -105,11 +105,7 @@ public final class ComplianceConfigCommands {
 
         @Override
         protected void execute() {
-            if (identity != null) {
-                output().item(api().get(COMPLIANCE.item(identity)));
-            } else {
-                output().list(api().get(COMPLIANCE.path(), paging.query()), COMPLIANCE.columns());
-            }
+            showOneOrAll(COMPLIANCE, identity, paging);
         }
     }
 

@@ -56,11 +56,7 @@ public final class ConfigCommands {
 
         @Override
         protected void execute() {
-            if (identity != null) {
-                output().item(api().get(CONFIGURATIONS.item(identity)));
-            } else {
-                output().list(api().get(CONFIGURATIONS.path(), paging.query()), CONFIGURATIONS.columns());
-            }
+            showOneOrAll(CONFIGURATIONS, identity, paging);
         }
     }
 

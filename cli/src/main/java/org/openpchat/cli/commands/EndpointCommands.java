@@ -31,11 +31,7 @@ public final class EndpointCommands {
 
         @Override
         protected void execute() {
-            if (sipAddress != null) {
-                output().item(api().get(ENDPOINTS.item(sipAddress)));
-            } else {
-                output().list(api().get(ENDPOINTS.path(), paging.query()), ENDPOINTS.columns());
-            }
+            showOneOrAll(ENDPOINTS, sipAddress, paging);
         }
     }
 

@@ -36,11 +36,7 @@ public final class PolicyCommands {
 
         @Override
         protected void execute() {
-            if (identity != null) {
-                output().item(api().get(POLICIES.item(identity)));
-            } else {
-                output().list(api().get(POLICIES.path(), paging.query()), POLICIES.columns());
-            }
+            showOneOrAll(POLICIES, identity, paging);
         }
     }
 

@@ -33,6 +33,13 @@ public final class JsonFields {
     }
 
     /** Refuses any field not in the list. */
+    /** {@link #allow(String...)} for a resource's settings and the few fields only creation takes. */
+    public JsonFields allow(String[] settings, String... more) {
+        String[] names = Arrays.copyOf(settings, settings.length + more.length);
+        System.arraycopy(more, 0, names, settings.length, more.length);
+        return allow(names);
+    }
+
     public JsonFields allow(String... names) {
         Set<String> allowed = Set.of(names);
         for (String key : object.keySet()) {

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.List;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
@@ -57,9 +56,7 @@ public class ComplianceConfigurationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        String[] fields = Arrays.copyOf(SETTINGS, SETTINGS.length + 1);
-        fields[SETTINGS.length] = "identity";
-        JsonFields json = JsonBody.read(body).allow(fields).require("identity");
+        JsonFields json = JsonBody.read(body).allow(SETTINGS, "identity").require("identity");
         ComplianceConfigurationView created = configurations.create(callers.actor(), json.string("identity", 300),
                 change(json));
         return Created.at(uri, created.identity(), created);

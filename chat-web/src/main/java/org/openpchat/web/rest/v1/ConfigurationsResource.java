@@ -53,7 +53,7 @@ public class ConfigurationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(InputStream body) {
-        JsonFields json = JsonBody.read(body).allow(withIdentity()).require("identity");
+        JsonFields json = JsonBody.read(body).allow(SETTINGS, "identity").require("identity");
         ConfigurationView created = policies.createConfiguration(callers.actor(), json.string("identity", 300),
                 change(json));
         return Created.at(uri, created.identity(), created);
@@ -84,11 +84,5 @@ public class ConfigurationsResource {
         return new ConfigurationChange(json.integer("defaultChatHistory", 1, 500),
                 json.integer("maxFileSizeKB", 1, 2_097_152), json.integer("participantUpdateLimit", 0, 100_000),
                 json.string("roomManagementUrl", 2000));
-    }
-
-    private static String[] withIdentity() {
-        String[] fields = java.util.Arrays.copyOf(SETTINGS, SETTINGS.length + 1);
-        fields[SETTINGS.length] = "identity";
-        return fields;
     }
 }
