@@ -1,7 +1,7 @@
 /*
  * sipe-driver: minimal headless libpurple front end ("nullclient" pattern)
  * for driving the SIPE prpl from a test script.  Test tool: a real SIPE client as a scriptable test peer.
- * openpchat's copy (from shared/tools/sipe-driver), used by src-test's SipeClient/SipeInteropIT;
+ * openpchat's copy of a standalone driver, used by src-test's SipeClient/SipeInteropIT;
  * changes: CHAT_ERROR/IM_ERROR events, one event per line (tabs and line breaks inside a
  * field become spaces), unique rand() seeds per process (see srand()), build.sh writes into a
  * given directory.
