@@ -126,9 +126,9 @@ class RoomAdministrationIT {
         rooms.create(admin, RoomSpec.named(name, category));
         rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.group(team)));
 
-        assertThat(invitations.pendingFor(directory.actorFor(insider), 0))
+        assertThat(invitations.pendingFor(directory.actorFor(insider)))
                 .extracting(invitation -> invitation.roomId()).containsExactly(rooms.find(name).id());
-        assertThat(invitations.pendingFor(directory.actorFor(outsider), 0)).isEmpty();
+        assertThat(invitations.pendingFor(directory.actorFor(outsider))).isEmpty();
     }
 
     @Test

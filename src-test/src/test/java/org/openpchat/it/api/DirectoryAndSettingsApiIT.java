@@ -230,6 +230,27 @@ class DirectoryAndSettingsApiIT {
     }
 
     @Test
+    void provisioningNamesAnEndpointThatAnswersAndTheLastOneStays() {
+        assertThat(admin.delete("endpoints/sip:pchat@example.com").status()).isEqualTo(204);
+        try {
+            assertThat(provisionedPool()).isEqualTo("sip:ocschat@example.com");
+            assertSipInvite("ocschat@example.com", 200);
+            assertProblem(admin.delete("endpoints/sip:ocschat@example.com"), 409, null, "last chat endpoint");
+            assertThat(admin.get("endpoints").array()).hasSize(1);
+        } finally {
+            assertThat(admin.post("endpoints", "{\"sipAddress\": \"sip:pchat@example.com\"}").status()).isEqualTo(201);
+        }
+        assertThat(provisionedPool()).isEqualTo(Demo.POOL_URI);
+    }
+
+    private static String provisionedPool() {
+        try (XccosClient client = Demo.connect("carol")) {
+            assertThat(client.register(Api.DEMO_PASSWORD).status()).isEqualTo(200);
+            return client.subscribeProvisioning().poolUri();
+        }
+    }
+
+    @Test
     void everyChangeIsAuditedWithItsActorAndTheItemBeforeAndAfter() {
         Instant since = Instant.now().minusSeconds(1);
         String name = Fixtures.unique("Audited");

@@ -5,6 +5,8 @@ import static org.openpchat.it.api.AdministrationApiIT.assertProblem;
 import static org.openpchat.it.api.Api.segment;
 
 import jakarta.json.JsonObject;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -186,19 +188,21 @@ class MessagesApiIT {
     }
 
     @Test
-    void theMessageTestNamesTheFailedStepWhenTheChatPoolIsGone() {
-        assertThat(admin.delete("endpoints/sip:pchat@example.com").status()).isEqualTo(204);
-        try {
-            JsonObject result = admin.post("health/message-test", messageTest("Passw0rd!")).object();
-            assertThat(result.getBoolean("success")).isFalse();
-            assertThat(result.getString("failedStep")).isEqualTo("open-sender-session");
-            List<JsonObject> steps = result.getJsonArray("steps").getValuesAs(JsonObject.class);
-            assertThat(steps.get(steps.size() - 1).getString("detail")).contains("404");
-        } finally {
-            assertThat(admin.post("endpoints", "{\"sipAddress\": \"sip:pchat@example.com\"}").status()).isEqualTo(201);
+    void theMessageTestNamesTheFailedStepWhenTheChatPoolIsStopped() throws Exception {
+        int stopped;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            stopped = socket.getLocalPort(); // nothing listens there once it is closed
         }
-        assertThat(admin.post("health/message-test", messageTest("Passw0rd!")).object().getBoolean("success"))
-                .as("back once the pool's endpoint is").isTrue();
+        JsonObject result = admin.post("health/message-test", messageTest("Passw0rd!").replace("\"room\"",
+                "\"registrarHost\": \"127.0.0.1\", \"registrarPort\": " + stopped + ", \"stepTimeout\": \"PT5S\", \"room\""))
+                .object();
+
+        assertThat(result.getBoolean("success")).as(result.toString()).isFalse();
+        assertThat(result.getString("failedStep")).isEqualTo("register-sender");
+        List<JsonObject> steps = result.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertThat(steps).hasSize(1);
+        assertThat(steps.get(0).getBoolean("success")).isFalse();
+        assertThat(steps.get(0).getString("detail")).isNotBlank();
     }
 
     private static String messageTest(String senderPassword) {

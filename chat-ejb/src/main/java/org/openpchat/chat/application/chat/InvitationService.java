@@ -7,7 +7,7 @@ import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.invitation.Invitation;
 import org.openpchat.chat.domain.invitation.InvitationRepository;
 
-/** The invitations a user has, newest after the last one the client saw (cmd:getinv). */
+/** The invitations a user has (cmd:getinv): the newest hundred, oldest first. */
 @Stateless
 public class InvitationService {
 
@@ -16,7 +16,7 @@ public class InvitationService {
     @Inject
     private InvitationRepository invitations;
 
-    public List<Invitation> pendingFor(Actor actor, long afterId) {
-        return invitations.forAnyOf(actor.affiliations().ids(), afterId, MAX_PER_REQUEST);
+    public List<Invitation> pendingFor(Actor actor) {
+        return invitations.newestForAnyOf(actor.affiliations().ids(), MAX_PER_REQUEST);
     }
 }

@@ -21,7 +21,7 @@ public class EndpointDefaults {
     @PostConstruct
     void addDefaults() {
         if (endpoints.addDefaultsIfEmpty()) {
-            LOG.info("Chat endpoints: " + endpoints.poolUri() + " and the Group Chat URI (defaults)");
+            LOG.info("Chat endpoints: the pool URI and the Group Chat URI (defaults)");
         }
     }
 }

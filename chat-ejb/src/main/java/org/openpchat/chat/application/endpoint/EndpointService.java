@@ -8,12 +8,13 @@ import org.openpchat.chat.application.audit.Audit;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.endpoint.ChatEndpoint;
 import org.openpchat.chat.domain.endpoint.ChatEndpointRepository;
+import org.openpchat.chat.domain.endpoint.PoolAddress;
 import org.openpchat.chat.domain.shared.DomainException;
 
 /**
- * The SIP addresses the chat pool answers (New-/Get-/Remove-CsPersistentChatEndpoint). A server
- * whose list is empty answers its pool URI and the Group Chat URI {@code sip:ocschat@<domain>}:
- * those two are put back at start (see {@link EndpointDefaults}).
+ * The SIP addresses the chat pool answers (New-/Get-/Remove-CsPersistentChatEndpoint). A new
+ * server answers its pool URI and the Group Chat URI {@code sip:ocschat@<domain>} (see
+ * {@link EndpointDefaults}); the last endpoint cannot be removed, so the list is never empty again.
  */
 @Stateless
 public class EndpointService {
@@ -42,6 +43,10 @@ public class EndpointService {
     public void remove(Actor actor, String sipAddress) {
         actor.requireAdministrator(WHAT);
         ChatEndpoint endpoint = find(sipAddress);
+        if (endpoints.lockAll() == 1) {
+            throw DomainException.conflict(endpoint.sipAddress() + " is the last chat endpoint: without one, SIP"
+                    + " clients cannot reach the chat pool; add another endpoint first");
+        }
         audit.removed(actor, "Remove-CsPersistentChatEndpoint", "endpoint:" + endpoint.sipAddress(),
                 EndpointView.of(endpoint));
         endpoints.remove(endpoint);
@@ -76,14 +81,14 @@ public class EndpointService {
             return false;
         }
         Actor system = Actor.system("defaults");
-        create(system, poolUri(), "Persistent Chat pool");
+        create(system, settings.poolUri(), "Persistent Chat pool");
         create(system, "sip:ocschat@" + settings.sipDomain(), "Group Chat (legacy clients)");
         return true;
     }
 
-    /** The URI provisioning hands to clients. */
+    /** The URI provisioning and the Lookup step hand to clients (see {@link PoolAddress}). */
     public String poolUri() {
-        return settings.poolUri();
+        return PoolAddress.choose(settings.poolUri(), endpoints.all());
     }
 
     private ChatEndpoint find(String sipAddress) {

@@ -9,6 +9,9 @@ public interface ChatEndpointRepository {
 
     List<ChatEndpoint> all();
 
+    /** Locks every endpoint until the transaction ends (so two removals cannot leave none); returns their number. */
+    int lockAll();
+
     void add(ChatEndpoint endpoint);
 
     void remove(ChatEndpoint endpoint);

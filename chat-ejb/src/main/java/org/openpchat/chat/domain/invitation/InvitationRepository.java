@@ -8,6 +8,6 @@ public interface InvitationRepository {
 
     void add(Invitation invitation);
 
-    /** Invitations to any of the given principals with an id above {@code afterId}, oldest first. */
-    List<Invitation> forAnyOf(Collection<PrincipalId> invitees, long afterId, int max);
+    /** The newest {@code max} invitations to any of the given principals, oldest first. */
+    List<Invitation> newestForAnyOf(Collection<PrincipalId> invitees, int max);
 }

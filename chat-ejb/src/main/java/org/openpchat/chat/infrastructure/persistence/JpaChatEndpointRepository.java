@@ -2,6 +2,7 @@ package org.openpchat.chat.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,12 @@ public class JpaChatEndpointRepository implements ChatEndpointRepository {
     public List<ChatEndpoint> all() {
         return em.createQuery("SELECT e FROM ChatEndpoint e ORDER BY e.sipAddress", ChatEndpoint.class)
                 .getResultList();
+    }
+
+    @Override
+    public int lockAll() {
+        return em.createQuery("SELECT e FROM ChatEndpoint e", ChatEndpoint.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.openpchat.chat.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.openpchat.chat.domain.invitation.Invitation;
 import org.openpchat.chat.domain.invitation.InvitationRepository;
@@ -28,15 +30,17 @@ public class JpaInvitationRepository implements InvitationRepository {
     }
 
     @Override
-    public List<Invitation> forAnyOf(Collection<PrincipalId> invitees, long afterId, int max) {
+    public List<Invitation> newestForAnyOf(Collection<PrincipalId> invitees, int max) {
         if (invitees.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT i FROM Invitation i WHERE i.invitee IN :invitees AND i.id > :after"
-                        + " ORDER BY i.id", Invitation.class)
+        List<Invitation> newest = new ArrayList<>(em.createQuery(
+                        "SELECT i FROM Invitation i WHERE i.invitee IN :invitees"
+                                + " ORDER BY i.createdAt DESC, i.id DESC", Invitation.class)
                 .setParameter("invitees", List.copyOf(invitees))
-                .setParameter("after", afterId)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultList());
+        Collections.reverse(newest);
+        return newest;
     }
 }

@@ -13,6 +13,7 @@ import org.openpchat.chat.application.audit.AuditEntry;
 import org.openpchat.chat.application.category.CategoryView;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.chat.domain.endpoint.ChatEndpoint;
+import org.openpchat.chat.domain.invitation.Invitation;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageSearch;
 import org.openpchat.chat.domain.message.SearchCursor;
@@ -99,7 +100,26 @@ class JpaAdministrationMappingTest {
             assertThat(endpoints.find("sip:pchat@example.com")).get().extracting(ChatEndpoint::displayName)
                     .isEqualTo("Pool");
             assertThat(endpoints.all()).hasSize(1);
+            assertThat(endpoints.lockAll()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void theNewestInvitationsOldestFirst() {
+        String uid = room("Invited");
+        PrincipalId staff = PrincipalId.group("staff");
+        db.run(em -> {
+            Long roomId = new JpaRoomRepository(em).findByUid(uid).orElseThrow().id();
+            JpaInvitationRepository invitations = new JpaInvitationRepository(em);
+            for (int i = 0; i < 5; i++) {
+                invitations.add(new Invitation(roomId, i % 2 == 0 ? ALICE : staff, T0.plusSeconds(i)));
+            }
+            invitations.add(new Invitation(roomId, PrincipalId.user("bob@example.com"), T0));
+        });
+
+        db.run(em -> assertThat(new JpaInvitationRepository(em).newestForAnyOf(List.of(ALICE, staff), 3))
+                .extracting(Invitation::createdAt)
+                .containsExactly(T0.plusSeconds(2), T0.plusSeconds(3), T0.plusSeconds(4)));
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
-import org.openpchat.chat.sip.ChatPool;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
 import org.openpchat.chat.sip.auth.SipUsers;
 import org.openpchat.chat.sip.facade.ChatFacade;
@@ -90,7 +89,7 @@ public class ChatServlet extends SipServlet {
         }
         request.createResponse(200).send();
         if (session != null) {
-            CommandContext context = new CommandContext(session, null, chat, sessions, ChatPool.uri());
+            CommandContext context = new CommandContext(session, null, chat, sessions);
             SessionEnd.leaveAll(context);
             DialogSender.send(connections, null, context.outbox());
         }
@@ -110,7 +109,7 @@ public class ChatServlet extends SipServlet {
             request.createResponse(e.getMessage().startsWith("body above") ? 413 : 400, "Bad XCCOS: " + reason(e)).send();
             return;
         }
-        CommandContext context = new CommandContext(session, envelope.envid(), chat, sessions, ChatPool.uri());
+        CommandContext context = new CommandContext(session, envelope.envid(), chat, sessions);
         XccosException postRefusal = dispatcher.dispatch(context, envelope);
         if (postRefusal == null) {
             request.createResponse(200).send();

@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.openpchat.chat.sip.ChatPool;
 import org.openpchat.chat.sip.facade.ChatFacade;
 import org.openpchat.sip.servlet.SipConnection;
 import org.openpchat.sip.servlet.SipConnectionFactory;
@@ -36,7 +35,7 @@ public class ChatSessionReaper {
         Instant cutoff = Instant.now().minusSeconds(2L * ChatServlet.SESSION_EXPIRES);
         for (ChatSessions.ChatSession session : sessions.idleSince(cutoff)) {
             LOG.info("chat dialog of " + session.user() + " silent since " + session.lastSeen() + ": ending it");
-            CommandContext context = new CommandContext(session, null, chat, sessions, ChatPool.uri());
+            CommandContext context = new CommandContext(session, null, chat, sessions);
             SessionEnd.leaveAll(context);
             DialogSender.send(connections, null, context.outbox());
             forget(session.id());

@@ -19,17 +19,14 @@ public final class CommandContext {
     private final String envid;
     private final ChatUseCases chat;
     private final ChatSessions sessions;
-    private final String poolUri;
     private final XccosWriter writer = new XccosWriter();
     private final List<Outgoing> outbox = new ArrayList<>();
 
-    public CommandContext(ChatSessions.ChatSession session, String envid, ChatUseCases chat, ChatSessions sessions,
-            String poolUri) {
+    public CommandContext(ChatSessions.ChatSession session, String envid, ChatUseCases chat, ChatSessions sessions) {
         this.session = session;
         this.envid = envid;
         this.chat = chat;
         this.sessions = sessions;
-        this.poolUri = poolUri;
     }
 
     public ChatSessions.ChatSession session() {
@@ -46,10 +43,6 @@ public final class CommandContext {
 
     public ChatSessions sessions() {
         return sessions;
-    }
-
-    public String poolUri() {
-        return poolUri;
     }
 
     public XccosWriter writer() {

@@ -48,8 +48,12 @@ public final class CommandDispatcher {
     }
 
     private void command(CommandContext context, XccosElement command) {
-        CommandHandler handler = COMMANDS.get(command.commandName());
+        String name = command.commandName();
+        CommandHandler handler = name == null ? null : COMMANDS.get(name);
         try {
+            if (name == null || name.isBlank()) {
+                throw new XccosException(XccosStatus.BAD_REQUEST, "a command needs an id such as cmd:join");
+            }
             if (handler == null) {
                 throw new XccosException(XccosStatus.NOT_IMPLEMENTED, "this server does not know " + command.id());
             }

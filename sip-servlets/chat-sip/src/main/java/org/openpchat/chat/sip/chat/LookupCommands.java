@@ -11,7 +11,7 @@ final class LookupCommands {
     }
 
     static void requestUri(CommandContext context, XccosElement command) {
-        context.ok(command, xml -> xml.empty("uib", "uri", context.poolUri()));
+        context.ok(command, xml -> xml.empty("uib", "uri", context.chat().poolUri()));
     }
 
     static void serverInfo(CommandContext context, XccosElement command) {

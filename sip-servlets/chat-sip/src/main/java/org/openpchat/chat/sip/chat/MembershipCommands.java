@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openpchat.chat.domain.shared.DomainException;
 import org.openpchat.chat.sip.facade.JoinedRoom;
 import org.openpchat.chat.sip.xccos.XccosElement;
@@ -19,6 +21,8 @@ import org.openpchat.chat.sip.xccos.XmlNode;
  * join as {@code fib} entries.
  */
 final class MembershipCommands {
+
+    private static final Logger LOG = Logger.getLogger(MembershipCommands.class.getName());
 
     private MembershipCommands() {
     }
@@ -35,6 +39,9 @@ final class MembershipCommands {
             try {
                 joined.add(enter(context, Channels.fromChanid(chanid)));
             } catch (XccosException | DomainException e) {
+                failed.add(chanid);
+            } catch (RuntimeException e) { // one room's failure is that room's, not the whole batch's
+                LOG.log(Level.WARNING, "bjoin of " + chanid.attribute("value") + " by " + context.user() + " failed", e);
                 failed.add(chanid);
             }
         }

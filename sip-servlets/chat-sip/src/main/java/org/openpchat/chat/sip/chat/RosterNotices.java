@@ -31,7 +31,9 @@ final class RosterNotices {
     }
 
     static void left(CommandContext context, String roomUri, int participantUpdateLimit) {
-        if (context.sessions().sessionsIn(roomUri).size() >= participantUpdateLimit) {
+        long peopleBefore = context.sessions().sessionsIn(roomUri).stream().map(ChatSessions.ChatSession::user)
+                .filter(user -> !user.equalsIgnoreCase(context.user())).distinct().count() + 1;
+        if (peopleBefore > participantUpdateLimit) { // the same count as joined(): people, not dialogs
             return;
         }
         String notice = context.writer().notice("part", xml -> xml.start("chanib").attribute("uri", roomUri)

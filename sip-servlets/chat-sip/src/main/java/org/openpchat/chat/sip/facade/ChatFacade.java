@@ -84,6 +84,11 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
+    public String poolUri() {
+        return endpoints.poolUri();
+    }
+
+    @Override
     public ServerInfo serverInfo() {
         ChatConfiguration configuration = policies.effectiveConfiguration();
         String root = "ma-cat://" + settings.sipDomain() + "/"
@@ -155,7 +160,7 @@ public class ChatFacade implements ChatUseCases {
         Actor actor = directory.actorFor(user);
         Map<Long, Room> visible = rooms.findVisible(actor, "", Integer.MAX_VALUE).stream()
                 .collect(Collectors.toMap(Room::id, Function.identity()));
-        return invitations.pendingFor(actor, 0).stream()
+        return invitations.pendingFor(actor).stream()
                 .filter(invitation -> visible.containsKey(invitation.roomId()))
                 .map(invitation -> {
                     Room room = visible.get(invitation.roomId());

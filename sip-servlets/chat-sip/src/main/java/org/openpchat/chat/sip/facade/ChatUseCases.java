@@ -10,6 +10,9 @@ public interface ChatUseCases {
     /** Whether the chat pool answers this address ({@code user@host}): an endpoint. */
     boolean isChatEndpoint(String address);
 
+    /** The chat pool URI that provisioning and the Lookup step hand to clients. */
+    String poolUri();
+
     ServerInfo serverInfo();
 
     List<RoomSummary> findRooms(String user, String nameContains);

@@ -3,7 +3,6 @@ package org.openpchat.chat.sip.provisioning;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import org.openpchat.chat.sip.ChatPool;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
 import org.openpchat.chat.sip.facade.ChatFacade;
 import org.openpchat.sip.servlet.SipServlet;
@@ -51,7 +50,7 @@ public class ProvisioningServlet extends SipServlet {
         notify.setHeader("Event", EVENT);
         notify.setHeader("Subscription-State", "terminated;reason=timeout");
         notify.setContent(ProvisioningDocument.persistentChat(chat.persistentChatEnabled(user),
-                ChatPool.uri()), ProvisioningDocument.CONTENT_TYPE);
+                chat.poolUri()), ProvisioningDocument.CONTENT_TYPE);
         notify.send();
     }
 

@@ -20,7 +20,7 @@ public final class XccosWriter {
     public String reply(String commandName, String seqid, String commandEnvid, XccosStatus status, String reason,
             Consumer<Xml> data) {
         return envelope(xml -> {
-            xml.start("rpl").attribute("id", "rpl:" + commandName).attribute("seqid", seqid == null ? "1" : seqid);
+            xml.start("rpl").attribute("id", "rpl:" + (commandName == null ? "" : commandName)).attribute("seqid", seqid == null ? "1" : seqid);
             xml.start("commandid").attribute("seqid", seqid == null ? "1" : seqid);
             if (commandEnvid != null) {
                 xml.attribute("envid", commandEnvid);

@@ -33,7 +33,7 @@ class CommandDispatcherTest {
     }
 
     private Result send(ChatSessions.ChatSession session, String elements) {
-        CommandContext context = new CommandContext(session, "99", chat, sessions, "sip:pchat@example.com");
+        CommandContext context = new CommandContext(session, "99", chat, sessions);
         XccosException refusal = dispatcher.dispatch(context,
                 parser.parse("<xccos ver=\"1\" envid=\"99\" xmlns=\"urn:parlano:xml:ns:xccos\">" + elements + "</xccos>"));
         return new Result(context.outbox(), refusal);
@@ -80,6 +80,18 @@ class CommandDispatcherTest {
         send(alice, JOIN_LOBBY);
 
         assertThat(send(bob, JOIN_LOBBY).to("s-alice", parser)).isEmpty();
+    }
+
+    @Test
+    void joinAndPartNoticesCountPeopleNotDialogs() {
+        chat.participantUpdateLimit = 2;
+        ChatSessions.ChatSession aliceElsewhere = sessions.open("s-alice-2", "alice@example.com");
+        send(alice, JOIN_LOBBY);
+        send(aliceElsewhere, JOIN_LOBBY);
+
+        assertThat(send(bob, JOIN_LOBBY).to("s-alice", parser)).extracting(XccosElement::id).containsExactly("ntc:join");
+        assertThat(send(bob, "<cmd id=\"cmd:part\" seqid=\"1\"><data><chanib uri=\"" + LOBBY + "\"/></data></cmd>")
+                .to("s-alice", parser)).extracting(XccosElement::id).containsExactly("ntc:part");
     }
 
     @Test
@@ -148,6 +160,19 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void batchJoinReportsAnUnexpectedFailureForItsRoomOnly() {
+        chat.refusals.put("ma-chan://example.com/desk", new IllegalStateException("database gone"));
+
+        XccosElement reply = send(alice, "<cmd id=\"cmd:bjoin\" seqid=\"1\"><data>"
+                + "<chanid key=\"0\" domain=\"example.com\" value=\"desk\"/>"
+                + "<chanid key=\"1\" domain=\"example.com\" value=\"lobby\"/></data></cmd>").to("s-alice", parser).get(0);
+
+        assertThat(code(reply)).isEqualTo("200");
+        assertThat(reply.data().children("chanib")).extracting(c -> c.attribute("uri")).containsExactly(LOBBY);
+        assertThat(reply.data().child("fib").attribute("value")).isEqualTo("desk");
+    }
+
+    @Test
     void partAnswersWithTheRoomAndTellsTheOthers() {
         send(alice, JOIN_LOBBY);
         send(bob, JOIN_LOBBY);
@@ -184,6 +209,9 @@ class CommandDispatcherTest {
     void unknownCommandsAndMissingElementsGetCodesNotSilence() {
         assertThat(code(send(alice, "<cmd id=\"cmd:nodespermcreatechild\" seqid=\"1\"><data/></cmd>")
                 .to("s-alice", parser).get(0))).isEqualTo("501");
+        XccosElement noId = send(alice, "<cmd seqid=\"1\"><data/></cmd>").to("s-alice", parser).get(0);
+        assertThat(code(noId)).isEqualTo("400");
+        assertThat(noId.id()).isEqualTo("rpl:");
         assertThat(code(send(alice, "<cmd id=\"cmd:join\" seqid=\"1\"><data/></cmd>").to("s-alice", parser).get(0)))
                 .isEqualTo("400");
         assertThat(code(send(alice, "<cmd id=\"cmd:part\" seqid=\"1\"><data><chanib uri=\"http://x/y\"/></data></cmd>")

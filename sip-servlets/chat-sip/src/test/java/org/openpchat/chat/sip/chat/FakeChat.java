@@ -22,7 +22,7 @@ final class FakeChat implements ChatUseCases {
     static final String LOBBY = "ma-chan://example.com/lobby";
 
     final Map<String, Set<String>> occupants = new HashMap<>();
-    final Map<String, DomainException> refusals = new HashMap<>();
+    final Map<String, RuntimeException> refusals = new HashMap<>();
     final List<MessageView> messages = new ArrayList<>();
     final Set<String> managers = new LinkedHashSet<>();
     int participantUpdateLimit = 75;
@@ -36,6 +36,11 @@ final class FakeChat implements ChatUseCases {
     @Override
     public boolean isChatEndpoint(String address) {
         return "pchat@example.com".equals(address);
+    }
+
+    @Override
+    public String poolUri() {
+        return "sip:pchat@example.com";
     }
 
     @Override
@@ -120,7 +125,7 @@ final class FakeChat implements ChatUseCases {
     }
 
     private void refuseIfConfigured(String roomUri) {
-        DomainException refusal = refusals.get(roomUri);
+        RuntimeException refusal = refusals.get(roomUri);
         if (refusal != null) {
             throw refusal;
         }
