@@ -40,13 +40,14 @@ public class DirectoryIdentityStore implements IdentityStore {
         if (remembered.isPresent()) {
             return new CredentialValidationResult(new CallerPrincipal(user), remembered.get());
         }
+        long generation = verified.credentialGeneration(user);
         try {
             if (!directory.verifyPassword(user, password)) {
                 return CredentialValidationResult.INVALID_RESULT;
             }
             Set<String> groups = directory.actorFor(user).administrator() ? Set.of(ADMINISTRATORS, USERS)
                     : Set.of(USERS);
-            verified.remember(user, password, groups);
+            verified.remember(user, password, groups, generation);
             return new CredentialValidationResult(new CallerPrincipal(user), groups);
         } catch (DomainException e) {
             return CredentialValidationResult.INVALID_RESULT;

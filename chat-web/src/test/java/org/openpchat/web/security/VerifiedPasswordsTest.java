@@ -3,17 +3,20 @@ package org.openpchat.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 class VerifiedPasswordsTest {
 
     private final MutableClock clock = new MutableClock();
-    private final VerifiedPasswords verified = new VerifiedPasswords(clock);
+    private final Map<String, Long> generations = new ConcurrentHashMap<>();
+    private final VerifiedPasswords verified = new VerifiedPasswords(clock, user -> generations.getOrDefault(user, 0L));
 
     @Test
     void onlyTheSamePasswordWithinTheMinuteIsRemembered() {
-        verified.remember("sip:alice@example.com", "Passw0rd!", Set.of("pchat-users"));
+        verified.remember("sip:alice@example.com", "Passw0rd!", Set.of("pchat-users"), 0);
 
         assertThat(verified.check("sip:alice@example.com", "Passw0rd!")).contains(Set.of("pchat-users"));
         assertThat(verified.check("sip:alice@example.com", "passw0rd!")).isEmpty();
@@ -23,9 +26,20 @@ class VerifiedPasswordsTest {
     }
 
     @Test
-    void forgettingAUserAsksForTheDirectoryAgain() {
-        verified.remember("sip:alice@example.com", "Passw0rd!", Set.of());
-        verified.forget("Alice@Example.com");
+    void aChangedCredentialAsksForTheDirectoryAgain() {
+        long generation = verified.credentialGeneration("sip:alice@example.com");
+        verified.remember("sip:alice@example.com", "Passw0rd!", Set.of(), generation);
+        generations.put("sip:alice@example.com", 1L);
+
+        assertThat(verified.check("sip:alice@example.com", "Passw0rd!")).isEmpty();
+    }
+
+    @Test
+    void aPasswordCheckedBeforeTheChangeIsNotRemembered() {
+        long readBeforeTheCheck = verified.credentialGeneration("sip:alice@example.com");
+        generations.put("sip:alice@example.com", 1L);
+        verified.remember("sip:alice@example.com", "Passw0rd!", Set.of(), readBeforeTheCheck);
+
         assertThat(verified.check("sip:alice@example.com", "Passw0rd!")).isEmpty();
     }
 }

@@ -49,6 +49,8 @@ class DirectoryAndSettingsApiIT {
         assertThat(created.body()).doesNotContain("password").doesNotContain("First-pass-1");
         assertThat(strings(created.object(), "groups")).containsExactly("group:analysts", "group:staff");
         assertSipSignIn(user, "First-pass-1", 200);
+        XccosClient signedInBefore = Demo.connect(user);
+        assertThat(signedInBefore.register("First-pass-1").status()).isEqualTo(200);
 
         Api.Reply changed = admin.patch("users/sip:" + user, "{\"password\": \"Second-pass-2\", \"displayName\":"
                 + " \"Frank B.\", \"groups\": {\"remove\": [\"analysts\"]}, \"site\": \"Redmond\"}");
@@ -56,9 +58,15 @@ class DirectoryAndSettingsApiIT {
         assertThat(changed.object().getString("displayName")).isEqualTo("Frank B.");
         assertThat(changed.object().getString("site")).isEqualTo("Redmond");
         assertThat(strings(changed.object(), "groups")).containsExactly("group:staff");
+        try (signedInBefore) {
+            assertThat(signedInBefore.register("First-pass-1").status())
+                    .as("the connection signed in with the old password is asked again").isEqualTo(403);
+        }
         assertSipSignIn(user, "First-pass-1", 403);
         assertSipSignIn(user, "Second-pass-2", 200);
         assertThat(Api.as(user, "Second-pass-2").get("rooms/Lobby/messages?limit=1").status()).isEqualTo(200);
+        XccosClient signedInUntilRemoved = Demo.connect(user);
+        assertThat(signedInUntilRemoved.register("Second-pass-2").status()).isEqualTo(200);
         assertThat(admin.get("users/" + segment(user)).object().getString("uri")).as("addressed without sip: too")
                 .isEqualTo("sip:" + user);
 
@@ -67,7 +75,13 @@ class DirectoryAndSettingsApiIT {
         assertThat(admin.delete("users/sip:" + user).status()).isEqualTo(204);
         assertThat(admin.get("users/sip:" + user).status()).isEqualTo(404);
         assertThat(strings(admin.get("groups/staff").object(), "members")).doesNotContain("sip:" + user);
+        try (signedInUntilRemoved) {
+            assertThat(signedInUntilRemoved.register("Second-pass-2").status())
+                    .as("the connection of a removed user is asked again").isEqualTo(403);
+        }
         assertSipSignIn(user, "Second-pass-2", 403);
+        assertThat(Api.as(user, "Second-pass-2").get("rooms/Lobby/messages?limit=1").status())
+                .as("the API forgets the removed user's password at once").isEqualTo(401);
     }
 
     @Test

@@ -47,8 +47,6 @@ public class UsersResource {
     private PolicyService policies;
     @Inject
     private Callers callers;
-    @Inject
-    private VerifiedPasswords verifiedPasswords;
     @Context
     private UriInfo uri;
     @Context
@@ -86,18 +84,13 @@ public class UsersResource {
         JsonFields json = JsonBody.read(body).allow("displayName", "password", "groups", "organizationalUnit", "site");
         UserChange change = new UserChange(json.string("displayName", 256), json.string("password", 256),
                 json.string("organizationalUnit", 400), json.string("site", 128), json.listChange("groups", "group"));
-        UserView updated = directory.updateUser(callers.actor(), user, change, Etags.ifMatch(headers));
-        if (change.password() != null) {
-            verifiedPasswords.forget(updated.uri());
-        }
-        return Etags.ok(updated);
+        return Etags.ok(directory.updateUser(callers.actor(), user, change, Etags.ifMatch(headers)));
     }
 
     @DELETE
     @Path("{uri}")
     public Response delete(@PathParam("uri") String user) {
         directory.removeUser(callers.actor(), user);
-        verifiedPasswords.forget(user);
         return Response.noContent().build();
     }
 

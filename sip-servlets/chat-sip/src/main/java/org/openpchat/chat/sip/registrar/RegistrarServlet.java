@@ -6,6 +6,7 @@ import jakarta.ejb.MessageDriven;
 import org.openpchat.chat.sip.auth.AuthenticationMode;
 import org.openpchat.chat.sip.auth.Flow;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
+import org.openpchat.chat.sip.auth.SipUsers;
 import org.openpchat.sip.servlet.SipServlet;
 import org.openpchat.sip.servlet.SipServletEndpoint;
 import org.openpchat.sip.servlet.SipServletRequest;
@@ -30,6 +31,7 @@ public class RegistrarServlet extends SipServlet {
 
     @Override
     protected void doRegister(SipServletRequest request) {
+        long generation = registrations.credentialGeneration(SipUsers.userOf(request.getFrom()));
         String user = authenticator.requireUser(request);
         if (user == null) {
             return;
@@ -44,7 +46,7 @@ public class RegistrarServlet extends SipServlet {
             return;
         }
         String contact = request.getHeader("Contact");
-        registrations.bind(flow, user, contact, expires);
+        registrations.bind(flow, user, contact, expires, generation);
         SipServletResponse response = request.createResponse(200);
         response.setHeader("Expires", Integer.toString(expires));
         response.setHeader("Supported", "msrtc-event-categories");

@@ -1,6 +1,7 @@
 package org.openpchat.chat.sip.registrar;
 
 import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -10,35 +11,57 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openpchat.chat.application.directory.CredentialGenerations;
 import org.openpchat.chat.sip.auth.Flow;
 
 /**
  * The registrar's bindings, one per connection (flow): who registered over it, with which
- * Contact, until when. Node-local, like the connections themselves.
+ * Contact, until when, and under which generation of the user's credential; a binding stops being
+ * trusted when the credential changes. Node-local, like the connections themselves.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Registrations {
 
-    public record Binding(String user, String contact, Instant expires) {
+    public record Binding(String user, String contact, Instant expires, long credentialGeneration) {
     }
 
     private final Map<Flow, Binding> bindings = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    @EJB
+    private CredentialGenerations credentials;
 
-    public void bind(Flow flow, String user, String contact, int seconds) {
-        bindings.put(flow, new Binding(user, contact, clock.instant().plusSeconds(seconds)));
+    public Registrations() {
+        this.clock = Clock.systemUTC();
+    }
+
+    Registrations(Clock clock, CredentialGenerations credentials) {
+        this.clock = clock;
+        this.credentials = credentials;
+    }
+
+    /** The generation of the user's credential, to be read before the credential is checked. */
+    public long credentialGeneration(String user) {
+        return credentials.of(user);
+    }
+
+    public void bind(Flow flow, String user, String contact, int seconds, long credentialGeneration) {
+        bindings.put(flow, new Binding(user, contact, clock.instant().plusSeconds(seconds), credentialGeneration));
     }
 
     public void unbind(Flow flow) {
         bindings.remove(flow);
     }
 
-    /** True if the user registered over this connection and the binding is still current. */
+    /**
+     * True if the user registered over this connection, the binding has not expired and the user's
+     * credential has not changed since.
+     */
     public boolean trusts(Flow flow, String user) {
         Binding binding = bindings.get(flow);
-        return binding != null && binding.user().equalsIgnoreCase(user) && binding.expires().isAfter(clock.instant());
+        return binding != null && binding.user().equalsIgnoreCase(user) && binding.expires().isAfter(clock.instant())
+                && binding.credentialGeneration() == credentials.of(user);
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
