@@ -15,16 +15,11 @@ import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import gov.nist.javax.sip.message.SIPRequest;
 
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.SipListener;
 import javax.sip.SipProvider;
-import javax.sip.TimeoutEvent;
-import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.AddressFactory;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
@@ -43,7 +38,7 @@ import javax.sip.message.Response;
  * INFO/UPDATE/MESSAGE/BYE 200 on known dialogs and 481 otherwise; can send an in-dialog INFO
  * back to the client, over TCP on the client's own connection.
  */
-final class SipUasStub implements SipListener, AutoCloseable {
+final class SipUasStub implements StubListener, AutoCloseable {
 
     static final String HOST = "127.0.0.1";
 
@@ -200,22 +195,6 @@ final class SipUasStub implements SipListener, AutoCloseable {
         if (f != null && r.getStatusCode() >= 200) {
             f.complete(r);
         }
-    }
-
-    @Override
-    public void processTimeout(TimeoutEvent event) {
-    }
-
-    @Override
-    public void processIOException(IOExceptionEvent event) {
-    }
-
-    @Override
-    public void processTransactionTerminated(TransactionTerminatedEvent event) {
-    }
-
-    @Override
-    public void processDialogTerminated(DialogTerminatedEvent event) {
     }
 
     @Override

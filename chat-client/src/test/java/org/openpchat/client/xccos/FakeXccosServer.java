@@ -17,16 +17,10 @@ import gov.nist.javax.sip.header.HeaderFactoryImpl;
 import gov.nist.javax.sip.message.MessageFactoryImpl;
 import gov.nist.javax.sip.message.SIPRequest;
 
-import javax.sip.DialogTerminatedEvent;
-import javax.sip.IOExceptionEvent;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
-import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.SipListener;
 import javax.sip.SipProvider;
-import javax.sip.TimeoutEvent;
-import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ContactHeader;
@@ -39,6 +33,7 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 import org.openpchat.client.sip.SipStacks;
+import org.openpchat.client.sip.StubListener;
 
 /**
  * A small in-process stand-in for the chat server (TCP on loopback), enough of its contract to test
@@ -50,7 +45,7 @@ import org.openpchat.client.sip.SipStacks;
  * command {@code rpl} 200 with a {@code uib} of the pool; UPDATE, BYE; 481 on unknown dialogs, 400 on
  * bodies that are no XCCOS. Failures can be switched on for the failure paths of the tests.
  */
-public final class FakeXccosServer implements SipListener, AutoCloseable {
+public final class FakeXccosServer implements StubListener, AutoCloseable {
 
     public static final String DOMAIN = "example.com";
     public static final String PASSWORD = "Passw0rd!";
@@ -392,26 +387,6 @@ public final class FakeXccosServer implements SipListener, AutoCloseable {
 
     private static String tag() {
         return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
-    }
-
-    @Override
-    public void processResponse(ResponseEvent event) {
-    }
-
-    @Override
-    public void processTimeout(TimeoutEvent event) {
-    }
-
-    @Override
-    public void processIOException(IOExceptionEvent event) {
-    }
-
-    @Override
-    public void processTransactionTerminated(TransactionTerminatedEvent event) {
-    }
-
-    @Override
-    public void processDialogTerminated(DialogTerminatedEvent event) {
     }
 
     @Override
