@@ -49,6 +49,22 @@ class ChatConfigurationTest {
         assertThat(configuration.roomManagementUrl()).as("blank clears it").isNull();
     }
 
+    @Test
+    void aHistoryRequestGetsWhatItAsksForUpToDefaultChatHistory() {
+        configuration.changeDefaultChatHistory(3);
+        assertThat(configuration.backchatSize(25)).isEqualTo(3);
+        assertThat(configuration.backchatSize(4)).isEqualTo(3);
+        assertThat(configuration.backchatSize(3)).isEqualTo(3);
+        assertThat(configuration.backchatSize(2)).isEqualTo(2);
+        assertThat(configuration.backchatSize(1)).isEqualTo(1);
+        assertThat(configuration.backchatSize(0)).as("0 asks for the default").isEqualTo(3);
+        assertThatThrownBy(() -> configuration.backchatSize(-1))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.INVALID));
+        assertThat(new ChatConfiguration(Scope.GLOBAL).backchatSize(0)).isEqualTo(30);
+        assertThat(new ChatConfiguration(Scope.GLOBAL).backchatSize(500)).isEqualTo(30);
+    }
+
     /** Lync Server 2013's documented defaults for Set-CsPersistentChatConfiguration, written out here. */
     @Test
     void aNewConfigurationHasLyncsDefaults() {
