@@ -29,7 +29,10 @@ final class FakeChat implements ChatUseCases {
     final Map<String, RuntimeException> refusals = new HashMap<>();
     final List<MessageView> messages = new ArrayList<>();
     final Set<String> managers = new LinkedHashSet<>();
-    /** What the history and preference use cases were asked, in order; they answer what a test put below. */
+    /**
+     * What the leave, history and preference use cases were asked, in order; history and
+     * preferences answer what a test put in the fields below.
+     */
     final List<String> calls = new ArrayList<>();
     List<MessageView> history = List.of();
     final Map<String, PreferenceView> preferences = new HashMap<>();
@@ -83,6 +86,7 @@ final class FakeChat implements ChatUseCases {
 
     @Override
     public boolean leave(String user, String roomUri) {
+        calls.add("leave " + user + " " + roomUri);
         return occupantsOf(roomUri).remove(user);
     }
 
