@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,9 @@ import org.openpchat.chat.infrastructure.security.JpaCredentialStore;
  * expects (types, lengths, nullability, unique constraints, indexes, foreign keys) with SQL
  * Server's production types, record every changeset so the server starts on them, drop cleanly,
  * and the mapping works on what they create, the unique compliance event id included.
+ * What H2 cannot show: that SQL Server itself parses the script (H2 reads SQL Server's syntax
+ * in that mode, NONCLUSTERED removed) and how it enforces the constraints; a UNIQUE constraint
+ * refusing a second EVENT_ID is standard SQL, so H2 refusing it shows the script declares it.
  */
 class SqlServerDdlTest {
 
@@ -114,6 +118,21 @@ class SqlServerDdlTest {
                 .isEqualTo(13);
         assertThat(compliance).contains("ID BIGINT IDENTITY (1, 1) NOT NULL", "OCCURRED_AT DATETIME2 NOT NULL",
                 "CONTENT NVARCHAR(MAX),", "CONSTRAINT UQ_COMPLIANCE_EVENT_ID UNIQUE (EVENT_ID)");
+    }
+
+    /**
+     * The chat keeps times to the microsecond (ChatService.post) and the schema comparison reads
+     * TIMESTAMP without its precision: every time column of ours is a bare DATETIME2 (7 digits);
+     * only Liquibase's own table has DATETIME2(3).
+     */
+    @Test
+    void everyTimeColumnHoldsMicroseconds() throws IOException {
+        for (String script : List.of("mgc-create.sql", "mgccomp-create.sql")) {
+            String ours = code(script).lines().filter(line -> !line.contains("DATABASECHANGELOG"))
+                    .collect(Collectors.joining("\n"));
+            assertThat(ours).as(script).contains("DATETIME2 NOT NULL").doesNotContainPattern("DATETIME2\\s*\\(")
+                    .doesNotContainPattern("\\b(SMALL)?DATETIME(OFFSET)?\\b").doesNotContainPattern("\\bDATE\\b");
+        }
     }
 
     @Test

@@ -39,6 +39,16 @@ public class HistoryService {
         return newest(actor, readable(actor, reference), count);
     }
 
+    /**
+     * A Lync client's history request (cmd:bccontext): the newest messages, oldest first, at most
+     * DefaultChatHistory however many it asks for (0 asks for DefaultChatHistory).
+     */
+    public List<ChatMessage> backchat(Actor actor, String reference, int requested) {
+        Room room = readable(actor, reference);
+        int size = policies.effectiveConfiguration().backchatSize(requested);
+        return reported(actor, room, "newest " + size, messages.newest(room, size));
+    }
+
     public List<ChatMessage> before(Actor actor, String reference, long messageId, int count) {
         return before(actor, readable(actor, reference), messageId, count);
     }

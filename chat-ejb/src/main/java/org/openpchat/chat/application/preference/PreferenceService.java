@@ -15,7 +15,17 @@ public class PreferenceService {
     @Inject
     private PreferenceRepository preferences;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public PreferenceService() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): over this repository, with this clock. */
+    public PreferenceService(PreferenceRepository preferences, Clock clock) {
+        this.preferences = preferences;
+        this.clock = clock;
+    }
 
     /** The user's value under the label; with {@code createDefault} an empty one is stored if none. */
     public Optional<UserPreference> read(Actor actor, String label, boolean createDefault) {

@@ -48,6 +48,17 @@ public class ChatConfiguration {
         this.roomManagementUrl = Validate.httpUrl(url, "RoomManagementUrl");
     }
 
+    /**
+     * How many messages a client's history request (XCCOS cmd:bccontext) gets: the newest it asks
+     * for, at most DefaultChatHistory; 0 asks for DefaultChatHistory.
+     */
+    public int backchatSize(int requested) {
+        if (requested < 0) {
+            throw DomainException.invalid("a history request needs a positive count, not " + requested);
+        }
+        return requested == 0 ? defaultChatHistory : Math.min(requested, defaultChatHistory);
+    }
+
     public Long id() {
         return id;
     }

@@ -1,15 +1,21 @@
 package org.openpchat.sip.container;
 
 import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.XATerminator;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import jakarta.resource.spi.work.WorkContext;
 import jakarta.resource.spi.work.WorkManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketException;
 import java.util.Timer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,9 +32,51 @@ final class InProcessContainer implements AutoCloseable {
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final SipResourceAdapter adapter = new SipResourceAdapter();
 
+    private final int port;
+
     InProcessContainer(int port) throws Exception {
+        this.port = port;
         adapter.setPort(port);
-        adapter.start(new Bootstrap());
+        try {
+            adapter.start(new Bootstrap());
+        } catch (Exception e) {
+            threads.shutdownNow();
+            throw e;
+        }
+    }
+
+    /**
+     * On a port that was free on 127.0.0.1 for TCP and UDP when it was picked; another pick if
+     * some other process took it before the container bound it.
+     */
+    static InProcessContainer onFreePort() throws Exception {
+        Exception failure = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return new InProcessContainer(freePort());
+            } catch (ResourceAdapterInternalException e) {
+                failure = e;
+            }
+        }
+        throw failure;
+    }
+
+    private static int freePort() throws IOException {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket tcp = new ServerSocket(0, 1, loopback)) {
+                try (DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), loopback)) {
+                    return tcp.getLocalPort();
+                } catch (SocketException udpTaken) {
+                    // try another
+                }
+            }
+        }
+        throw new IOException("no port free for both TCP and UDP on 127.0.0.1");
+    }
+
+    int port() {
+        return port;
     }
 
     void deploy(String name, String requestUser, SipServlet servlet) throws Exception {

@@ -22,14 +22,12 @@ import org.openpchat.sip.servlet.SipServletRequest;
  */
 class SipeStyleDialogTest {
 
-    private static final int PORT = 5093;
-
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private InProcessContainer container;
 
     @BeforeEach
     void start() throws Exception {
-        container = new InProcessContainer(PORT);
+        container = InProcessContainer.onFreePort();
         container.deploy("chat", "pchat", new SipServlet() {
             @Override
             protected void doInvite(SipServletRequest request) {
@@ -67,11 +65,11 @@ class SipeStyleDialogTest {
 
     @Test
     void branchlessAckToTheContactKeepsTheDialogAndTheConnection() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+        try (Socket socket = new Socket("127.0.0.1", container.port())) {
             socket.setSoTimeout(3000);
             String callId = UUID.randomUUID().toString();
             write(socket, request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(), null));
-            String ok = finalResponse(socket);
+            String ok = finalResponse(socket, callId, "1 INVITE");
             assertThat(ok).startsWith("SIP/2.0 200");
             String toTag = header(ok, "To").replaceAll(".*;tag=", "");
             String contact = header(ok, "Contact").replaceAll(".*<", "").replaceAll(">.*", "");
@@ -79,7 +77,7 @@ class SipeStyleDialogTest {
             write(socket, request("ACK", contact, callId, 1, toTag, socket.getLocalPort(), null));
             write(socket, request("INFO", contact, callId, 2, toTag, socket.getLocalPort(), "hello"));
 
-            assertThat(finalResponse(socket)).startsWith("SIP/2.0 200");
+            assertThat(finalResponse(socket, callId, "2 INFO")).startsWith("SIP/2.0 200");
             assertThat(seen).containsExactly("INVITE", "ACK", "INFO hello");
         }
     }
@@ -102,13 +100,13 @@ class SipeStyleDialogTest {
 
     @Test
     void manyDialogsOnOneConnectionEachGetTheirReplies() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+        try (Socket socket = new Socket("127.0.0.1", container.port())) {
             socket.setSoTimeout(5000);
             List<String[]> dialogs = new java.util.ArrayList<>();
             for (int i = 0; i < Integer.getInteger("test.dialogs", 30); i++) {
                 String callId = UUID.randomUUID().toString();
                 write(socket, request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(), null));
-                String ok = finalResponse(socket);
+                String ok = finalResponse(socket, callId, "1 INVITE");
                 assertThat(ok).as("INVITE " + i).startsWith("SIP/2.0 200");
                 String toTag = header(ok, "To").replaceAll(".*;tag=", "");
                 String contact = header(ok, "Contact").replaceAll(".*<", "").replaceAll(">.*", "");
@@ -117,10 +115,15 @@ class SipeStyleDialogTest {
             }
             for (String[] dialog : dialogs) {
                 write(socket, request("INFO", dialog[2], dialog[0], 2, dialog[1], socket.getLocalPort(), "echo"));
-                String first = readHead(socket.getInputStream());
-                String second = readHead(socket.getInputStream());
-                assertThat(first + second).as(dialog[0]).contains("SIP/2.0 200").contains("INFO sip:alice");
+                String first = readMessage(socket.getInputStream());
+                String second = readMessage(socket.getInputStream());
+                assertThat(List.of(first, second)).as(dialog[0]).allSatisfy(
+                        message -> assertThat(header(message, "Call-ID")).isEqualTo(dialog[0]));
+                String response = first.startsWith("SIP/2.0") ? first : second;
+                assertThat(response).as(dialog[0]).startsWith("SIP/2.0 200");
+                assertThat(header(response, "CSeq")).isEqualTo("2 INFO");
                 String request = first.startsWith("INFO") ? first : second;
+                assertThat(request).as(dialog[0]).startsWith("INFO sip:alice@example.com").endsWith("\r\n\r\nre echo");
                 write(socket, "SIP/2.0 200 OK\r\nVia: " + header(request, "Via") + "\r\nFrom: " + header(request, "From")
                         + "\r\nTo: " + header(request, "To") + "\r\nCall-ID: " + header(request, "Call-ID")
                         + "\r\nCSeq: " + header(request, "CSeq") + "\r\nContent-Length: 0\r\n\r\n");
@@ -148,16 +151,21 @@ class SipeStyleDialogTest {
         socket.getOutputStream().flush();
     }
 
-    private static String finalResponse(Socket socket) throws IOException {
+    /** The final response to the request with this Call-ID and CSeq; a message of any other call fails the test. */
+    private static String finalResponse(Socket socket, String callId, String cseq) throws IOException {
         while (true) {
-            String message = readHead(socket.getInputStream());
-            if (message == null || !message.startsWith("SIP/2.0 1")) {
+            String message = readMessage(socket.getInputStream());
+            assertThat(message).as("a response to " + cseq + " of " + callId).isNotNull();
+            assertThat(header(message, "Call-ID")).as("Call-ID of " + message).isEqualTo(callId);
+            assertThat(header(message, "CSeq")).as("CSeq of " + message).isEqualTo(cseq);
+            if (!message.startsWith("SIP/2.0 1")) {
                 return message;
             }
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
+    /** Head and body of the next message; null when none comes in time. */
+    private static String readMessage(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         try {
             int c;
@@ -165,8 +173,8 @@ class SipeStyleDialogTest {
                 head.append((char) c);
                 if (head.toString().endsWith("\r\n\r\n") && !head.toString().isBlank()) {
                     String text = head.toString().stripLeading();
-                    in.readNBytes(Integer.parseInt(header(text, "Content-Length")));
-                    return text;
+                    byte[] body = in.readNBytes(Integer.parseInt(header(text, "Content-Length")));
+                    return text + new String(body, StandardCharsets.UTF_8);
                 }
             }
             return null;

@@ -70,10 +70,11 @@ class LyncXmlAdapterTest {
 
     @Test
     void outputValidatesAgainstTheShippedSchema() throws Exception {
-        for (Path file : translate(config(true, true, true, null))) {
-            if (file.toString().endsWith(".xml")) {
-                SecureXml.validate(ComplianceSchema.get(), Files.readAllBytes(file));
-            }
+        List<Path> roomFiles = translate(config(true, true, true, null)).stream()
+                .filter(file -> file.toString().endsWith(".xml")).toList();
+        assertThat(roomFiles).as("one file per room of the batch").hasSize(2);
+        for (Path file : roomFiles) {
+            SecureXml.validate(ComplianceSchema.get(), Files.readAllBytes(file));
         }
         SecureXml.validate(ComplianceSchema.get(), golden("lync-xml-golden.xml").getBytes(StandardCharsets.UTF_8));
     }

@@ -6,7 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Logger;
 import org.openpchat.chat.sip.facade.ChatFacade;
 import org.openpchat.sip.servlet.SipConnection;
@@ -14,8 +14,8 @@ import org.openpchat.sip.servlet.SipConnectionFactory;
 import org.openpchat.sip.servlet.SipSession;
 
 /**
- * Ends chat dialogs that went silent for two session-timer periods (a client that crashed or
- * lost its network sends no BYE): their rooms are left and the others told. No BYE is sent.
+ * Every minute, ends the chat dialogs that went silent for two session-timer periods
+ * ({@link SilentDialogs}), sends the part notices and drops their SIP sessions. No BYE is sent.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -32,14 +32,9 @@ public class ChatSessionReaper {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void endSilentSessions() {
-        Instant cutoff = Instant.now().minusSeconds(2L * ChatServlet.SESSION_EXPIRES);
-        for (ChatSessions.ChatSession session : sessions.idleSince(cutoff)) {
-            LOG.info("chat dialog of " + session.user() + " silent since " + session.lastSeen() + ": ending it");
-            CommandContext context = new CommandContext(session, null, chat, sessions);
-            SessionEnd.leaveAll(context);
-            DialogSender.send(connections, null, context.outbox());
-            forget(session.id());
-        }
+        SilentDialogs.Ended ended = new SilentDialogs(sessions, chat, Clock.systemUTC()).end();
+        DialogSender.send(connections, null, ended.notices());
+        ended.sessionIds().forEach(this::forget);
     }
 
     private void forget(String sessionId) {

@@ -58,7 +58,16 @@ public class ChatSessions {
 
     private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> roomSessions = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public ChatSessions() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that says when a dialog was last heard (tests move it). */
+    ChatSessions(Clock clock) {
+        this.clock = clock;
+    }
 
     public ChatSession open(String sessionId, String user) {
         return sessions.computeIfAbsent(sessionId, id -> new ChatSession(id, user, clock.instant()));

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,16 +141,10 @@ public class ChatFacade implements ChatUseCases {
                 message.content());
     }
 
-    /** The newest messages, oldest first; at most DefaultChatHistory, which 0 also asks for. */
+    /** The newest messages, oldest first; at most DefaultChatHistory, which 0 also asks for (HistoryService). */
     @Override
     public List<MessageView> history(String user, String roomUri, int count) {
-        int limit = policies.effectiveConfiguration().defaultChatHistory();
-        int size = count <= 0 ? limit : Math.min(count, limit);
-        if (size == 0) {
-            return List.of();
-        }
-        return history.newest(directory.actorFor(user), roomUri, size).stream()
-                .sorted(Comparator.comparingLong(ChatMessage::messageId))
+        return history.backchat(directory.actorFor(user), roomUri, count).stream()
                 .map(message -> view(roomUri, message)).toList();
     }
 

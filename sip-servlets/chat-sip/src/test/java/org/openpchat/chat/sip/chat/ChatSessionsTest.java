@@ -2,7 +2,9 @@ package org.openpchat.chat.sip.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ChatSessionsTest {
@@ -45,10 +47,11 @@ class ChatSessionsTest {
 
     @Test
     void onlyDialogsSilentSinceTheCutoffAreIdle() {
-        sessions.open("old", "alice@example.com");
+        Instant t0 = Instant.parse("2026-11-30T09:00:00Z");
+        ChatSessions timed = new ChatSessions(Clock.fixed(t0, ZoneOffset.UTC));
+        timed.open("old", "alice@example.com");
 
-        assertThat(sessions.idleSince(Instant.now().minusSeconds(60))).isEmpty();
-        assertThat(sessions.idleSince(Instant.now().plusSeconds(1))).extracting(ChatSessions.ChatSession::id)
-                .containsExactly("old");
+        assertThat(timed.idleSince(t0)).as("heard exactly at the cutoff").isEmpty();
+        assertThat(timed.idleSince(t0.plusMillis(1))).extracting(ChatSessions.ChatSession::id).containsExactly("old");
     }
 }

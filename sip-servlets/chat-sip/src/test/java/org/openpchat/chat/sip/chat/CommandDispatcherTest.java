@@ -2,9 +2,12 @@ package org.openpchat.chat.sip.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.domain.shared.DomainException;
+import org.openpchat.chat.sip.facade.MessageView;
+import org.openpchat.chat.sip.facade.PreferenceView;
 import org.openpchat.chat.sip.xccos.XccosElement;
 import org.openpchat.chat.sip.xccos.XccosException;
 import org.openpchat.chat.sip.xccos.XccosParser;
@@ -188,21 +191,42 @@ class CommandDispatcherTest {
                 .to("s-bob", parser).get(0))).isEqualTo("409");
     }
 
+    /** How many messages a request gets is chat-ejb's rule (ChatConfiguration.backchatSize); here: what is asked and written. */
     @Test
-    void historyIsTheNewestOldestFirstCappedAtTheDefault() {
+    void historyAsksForTheCountGivenAndWritesTheMessagesAsReturned() {
         send(alice, JOIN_LOBBY);
-        for (int i = 1; i <= 5; i++) {
-            send(alice, "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + LOBBY + "\"><chat>m" + i + "</chat></grpchat>");
-        }
-        chat.defaultChatHistory = 3;
+        chat.history = List.of(
+                new MessageView(LOBBY, "bob@example.com", Instant.parse("2026-11-27T10:00:01.234567Z"), 12, "older"),
+                new MessageView(LOBBY, "alice@example.com", Instant.parse("2026-11-27T10:05:00Z"), 15, "newer & <b>"));
 
         XccosElement reply = send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
                 + "\"/><bcq><last cnt=\"25\"/></bcq></data></cmd>").to("s-alice", parser).get(0);
 
-        assertThat(reply.data().child("chanib").children("msg")).extracting(m -> m.child("chat").text())
-                .containsExactly("m3", "m4", "m5");
-        assertThat(code(send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
-                + "\"/><bcq><first cnt=\"2\"/></bcq></data></cmd>").to("s-alice", parser).get(0))).isEqualTo("400");
+        assertThat(chat.calls).containsExactly("history alice@example.com " + LOBBY + " 25");
+        assertThat(reply.id()).isEqualTo("rpl:bccontext");
+        assertThat(reply.data().child("chanib").children("msg"))
+                .extracting(m -> m.attribute("msgid") + " " + m.attribute("author") + " " + m.attribute("ts") + " "
+                        + m.attribute("chanUri") + " " + m.child("chat").text())
+                .containsExactly("12 sip:bob@example.com 2026-11-27T10:00:01.234Z " + LOBBY + " older",
+                        "15 sip:alice@example.com 2026-11-27T10:05:00.000Z " + LOBBY + " newer & <b>");
+    }
+
+    @Test
+    void historyWithoutACountAsksForTheDefaultAndOtherSelectorsOrBadCountsAreRefused() {
+        send(alice, JOIN_LOBBY);
+        send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY + "\"/></data></cmd>");
+        send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
+                + "\"/><bcq><last/></bcq></data></cmd>");
+        assertThat(chat.calls).containsExactly("history alice@example.com " + LOBBY + " 0",
+                "history alice@example.com " + LOBBY + " 0");
+        chat.calls.clear();
+
+        for (String query : List.of("<first cnt=\"2\"/>", "<last cnt=\"-1\"/>", "<last cnt=\"many\"/>")) {
+            XccosElement refused = send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
+                    + "\"/><bcq>" + query + "</bcq></data></cmd>").to("s-alice", parser).get(0);
+            assertThat(code(refused)).as(query).isEqualTo("400");
+        }
+        assertThat(chat.calls).isEmpty();
     }
 
     @Test
@@ -231,26 +255,43 @@ class CommandDispatcherTest {
         assertThat(invitations.data().child("inv").attribute("chanUri")).isEqualTo(LOBBY);
     }
 
+    /** Storing values and raising their sequence is chat-ejb's (UserPreference); here: what is asked and answered. */
     @Test
-    void preferencesAreStoredPerUserWithARisingSequence() {
-        XccosElement empty = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\" "
-                + "seqid=\"71\" createdefault=\"false\"/></data></cmd>").to("s-alice", parser).get(0);
-        assertThat(empty.data().child("pref").attribute("seqid")).isEqualTo("0");
-        assertThat(empty.data().child("pref").attribute("content")).isNull();
+    void getprefAsksForTheSignedInUsersLabelsAndAnswersWhatIsStored() {
+        chat.preferences.put("alice@example.com|kedzie.GroupChannels", new PreferenceView("kedzie.GroupChannels", 5, "YWJj"));
 
-        XccosElement written = send(alice, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\" "
-                + "seqid=\"71\" createdefault=\"false\" content=\"YWJj\"/></data></cmd>").to("s-alice", parser).get(0);
-        assertThat(written.id()).isEqualTo("rpl:setpref");
-        assertThat(written.data().child("pref").attribute("seqid")).isEqualTo("1");
-
-        XccosElement read = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\"/>"
-                + "</data></cmd>").to("s-alice", parser).get(0);
-        assertThat(read.data().child("pref").attribute("content")).isEqualTo("YWJj");
+        XccosElement read = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data>"
+                + "<pref label=\"kedzie.GroupChannels\" seqid=\"71\" createdefault=\"false\"/>"
+                + "<pref label=\"other\" createdefault=\"true\"/></data></cmd>").to("s-alice", parser).get(0);
         XccosElement bobs = send(bob, "<cmd id=\"cmd:getpref\" seqid=\"1\"><data><pref label=\"kedzie.GroupChannels\"/>"
                 + "</data></cmd>").to("s-bob", parser).get(0);
+
+        assertThat(chat.calls).containsExactly("preference alice@example.com kedzie.GroupChannels false",
+                "preference alice@example.com other true", "preference bob@example.com kedzie.GroupChannels false");
+        assertThat(read.id()).isEqualTo("rpl:getpref");
+        assertThat(read.data().children("pref"))
+                .extracting(p -> p.attribute("label") + " " + p.attribute("seqid") + " " + p.attribute("content"))
+                .containsExactly("kedzie.GroupChannels 5 YWJj", "other 0 null");
+        assertThat(bobs.data().child("pref").attribute("seqid")).isEqualTo("0");
         assertThat(bobs.data().child("pref").attribute("content")).isNull();
+    }
+
+    @Test
+    void setprefWritesTheContentAsTheSignedInUserAndAnswersTheNewSequence() {
+        chat.sequenceAfterWrite = 8;
+
+        XccosElement written = send(alice, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data>"
+                + "<pref label=\"kedzie.GroupChannels\" seqid=\"71\" createdefault=\"false\" content=\"YWJj\"/>"
+                + "<pref label=\"other\">ZGVm</pref></data></cmd>").to("s-alice", parser).get(0);
+
+        assertThat(chat.calls).containsExactly("setPreference alice@example.com kedzie.GroupChannels YWJj",
+                "setPreference alice@example.com other ZGVm");
+        assertThat(written.id()).isEqualTo("rpl:setpref");
+        assertThat(written.data().children("pref")).extracting(p -> p.attribute("label") + " " + p.attribute("seqid"))
+                .containsExactly("kedzie.GroupChannels 8", "other 8");
         assertThat(code(send(bob, "<cmd id=\"cmd:setpref\" seqid=\"1\"><data/></cmd>").to("s-bob", parser).get(0)))
                 .isEqualTo("400");
+        assertThat(chat.calls).hasSize(2);
     }
 
     @Test

@@ -16,7 +16,11 @@ import org.openpchat.chat.sip.facade.PreferenceView;
 import org.openpchat.chat.sip.facade.RoomSummary;
 import org.openpchat.chat.sip.facade.ServerInfo;
 
-/** In-memory use cases: rooms by URI, refusals configured per room, messages kept in order. */
+/**
+ * In-memory use cases: rooms by URI, refusals configured per room, posts recorded in order;
+ * history and preferences are only recorded and answered as the test says (their rules are
+ * chat-ejb's and tested there: ChatConfiguration.backchatSize, UserPreference).
+ */
 final class FakeChat implements ChatUseCases {
 
     static final String LOBBY = "ma-chan://example.com/lobby";
@@ -25,8 +29,15 @@ final class FakeChat implements ChatUseCases {
     final Map<String, RuntimeException> refusals = new HashMap<>();
     final List<MessageView> messages = new ArrayList<>();
     final Set<String> managers = new LinkedHashSet<>();
+    /**
+     * What the leave, history and preference use cases were asked, in order; history and
+     * preferences answer what a test put in the fields below.
+     */
+    final List<String> calls = new ArrayList<>();
+    List<MessageView> history = List.of();
+    final Map<String, PreferenceView> preferences = new HashMap<>();
+    long sequenceAfterWrite = 42;
     int participantUpdateLimit = 75;
-    int defaultChatHistory = 30;
 
     @Override
     public boolean persistentChatEnabled(String user) {
@@ -45,7 +56,7 @@ final class FakeChat implements ChatUseCases {
 
     @Override
     public ServerInfo serverInfo() {
-        return new ServerInfo(999, 8000, 8000, "ma-cat://example.com/root", "v1", defaultChatHistory,
+        return new ServerInfo(999, 8000, 8000, "ma-cat://example.com/root", "v1", 30,
                 participantUpdateLimit);
     }
 
@@ -75,6 +86,7 @@ final class FakeChat implements ChatUseCases {
 
     @Override
     public boolean leave(String user, String roomUri) {
+        calls.add("leave " + user + " " + roomUri);
         return occupantsOf(roomUri).remove(user);
     }
 
@@ -90,9 +102,8 @@ final class FakeChat implements ChatUseCases {
     @Override
     public List<MessageView> history(String user, String roomUri, int count) {
         refuseIfConfigured(roomUri);
-        int size = count <= 0 ? defaultChatHistory : Math.min(count, defaultChatHistory);
-        List<MessageView> inRoom = messages.stream().filter(m -> m.roomUri().equals(roomUri)).toList();
-        return inRoom.subList(Math.max(0, inRoom.size() - size), inRoom.size());
+        calls.add("history " + user + " " + roomUri + " " + count);
+        return history;
     }
 
     @Override
@@ -100,24 +111,16 @@ final class FakeChat implements ChatUseCases {
         return List.of(new InvitationView(7, LOBBY, "Lobby"));
     }
 
-    final Map<String, PreferenceView> preferences = new HashMap<>();
-
     @Override
     public PreferenceView preference(String user, String label, boolean createDefault) {
-        PreferenceView value = preferences.get(user + "|" + label);
-        if (value == null && createDefault) {
-            value = new PreferenceView(label, 0, "");
-            preferences.put(user + "|" + label, value);
-        }
-        return value;
+        calls.add("preference " + user + " " + label + " " + createDefault);
+        return preferences.get(user + "|" + label);
     }
 
     @Override
     public PreferenceView setPreference(String user, String label, String content) {
-        PreferenceView old = preferences.get(user + "|" + label);
-        PreferenceView value = new PreferenceView(label, old == null ? 1 : old.sequence() + 1, content);
-        preferences.put(user + "|" + label, value);
-        return value;
+        calls.add("setPreference " + user + " " + label + " " + content);
+        return new PreferenceView(label, sequenceAfterWrite, content);
     }
 
     private Set<String> occupantsOf(String roomUri) {
