@@ -67,4 +67,15 @@ class ChatConfigurationTest {
         assertThat(policy.enablePersistentChat()).isTrue();
         assertThat(new ChatPolicy(Scope.site("Redmond"), false, null).scope()).isEqualTo(Scope.site("Redmond"));
     }
+
+    @Test
+    void fileSizeAndParticipantUpdateLimitKeepTheirValuesAndThereIsNoIdUntilStored() {
+        assertThat(configuration.maxFileSizeKb()).isEqualTo(ChatConfiguration.DEFAULT_MAX_FILE_SIZE_KB);
+        assertThat(configuration.participantUpdateLimit()).isEqualTo(ChatConfiguration.DEFAULT_PARTICIPANT_UPDATE_LIMIT);
+        configuration.changeMaxFileSizeKb(1);
+        configuration.changeParticipantUpdateLimit(0);
+        assertThat(configuration.maxFileSizeKb()).isEqualTo(1);
+        assertThat(configuration.participantUpdateLimit()).isZero();
+        assertThat(configuration.id()).isNull();
+    }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.domain.addin.Addin;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.access.Operation;
 import org.openpchat.chat.domain.access.RoomAccess;
@@ -219,6 +220,9 @@ class RoomTest {
         assertThat(created.invitations()).isEqualTo(InvitationSetting.INHERIT);
         assertThat(created.disabled()).isFalse();
         assertThat(created.addin()).isNull();
+        Addin quotes = new Addin("Quotes", "https://q.example.com/");
+        created.useAddin(quotes);
+        assertThat(created.addin()).isSameAs(quotes);
         assertThat(created.id()).isNull();
         assertThat(created.uid()).hasSize(36);
         assertThatThrownBy(() -> new Room(" ", category, Instant.EPOCH)).isInstanceOf(DomainException.class);
