@@ -51,23 +51,55 @@ class RoomAccessRequireTest {
     void disabledRoomIsNamedAsTheReason() {
         room.disable();
 
-        refusal(member, Operation.JOIN, DomainException.Reason.DISABLED).hasMessageContaining("disabled");
-        refusal(member, Operation.POST, DomainException.Reason.DISABLED).hasMessageContaining("disabled");
-        refusal(member, Operation.READ_HISTORY, DomainException.Reason.DISABLED).hasMessageContaining("disabled");
+        refusal(member, Operation.JOIN, DomainException.Reason.DISABLED).hasMessage("room 'Desk' is disabled");
+        refusal(member, Operation.POST, DomainException.Reason.DISABLED).hasMessage("room 'Desk' is disabled");
+        refusal(member, Operation.READ_HISTORY, DomainException.Reason.DISABLED).hasMessage("room 'Desk' is disabled");
+    }
+
+    @Test
+    void disabledBeatsThePresenterAndHistoryReasons() {
+        room.changeType(RoomType.AUDITORIUM);
+        category.enableChatHistory(false);
+        room.disable();
+
+        refusal(member, Operation.POST, DomainException.Reason.DISABLED).hasMessage("room 'Desk' is disabled");
+        refusal(member, Operation.READ_HISTORY, DomainException.Reason.DISABLED).hasMessage("room 'Desk' is disabled");
+    }
+
+    @Test
+    void onADisabledRoomTheOtherOperationsGetThePlainRefusal() {
+        room.disable();
+
+        refusal(member, Operation.FIND).hasMessage("sip:member@example.com may not find room 'Desk'");
+        refusal(member, Operation.MANAGE).hasMessage("sip:member@example.com may not manage room 'Desk'");
+        refusal(member, Operation.DISABLE).hasMessage("sip:member@example.com may not disable room 'Desk'");
+        refusal(member, Operation.DELETE).hasMessage("sip:member@example.com may not delete room 'Desk'");
     }
 
     @Test
     void auditoriumPostByNonPresenterMemberMentionsPresenters() {
         room.changeType(RoomType.AUDITORIUM);
 
-        refusal(member, Operation.POST).hasMessageContaining("presenters");
+        refusal(member, Operation.POST).hasMessage("only presenters may post in auditorium 'Desk'");
+        refusal(member, Operation.MANAGE).hasMessage("sip:member@example.com may not manage room 'Desk'");
+    }
+
+    @Test
+    void historyOffInAnAuditoriumIsNamedAsTheReasonForReading() {
+        room.changeType(RoomType.AUDITORIUM);
+        category.enableChatHistory(false);
+
+        refusal(member, Operation.READ_HISTORY).hasMessage("category 'Trading' keeps no chat history");
     }
 
     @Test
     void historyOffIsNamedAsTheReason() {
         category.enableChatHistory(false);
 
-        refusal(member, Operation.READ_HISTORY).hasMessageContaining("history");
+        refusal(member, Operation.READ_HISTORY).hasMessage("category 'Trading' keeps no chat history");
+        refusal(member, Operation.MANAGE).hasMessage("sip:member@example.com may not manage room 'Desk'");
+        refusal(outsider, Operation.READ_HISTORY)
+                .hasMessage("sip:outsider@example.com may not read the history of room 'Desk'");
     }
 
     @Test

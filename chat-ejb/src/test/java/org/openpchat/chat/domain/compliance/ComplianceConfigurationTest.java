@@ -45,4 +45,38 @@ class ComplianceConfigurationTest {
         assertThat(new ComplianceConfiguration(Scope.service("PC1.example.com")).scope().identity())
                 .isEqualTo("service:PersistentChatServer:pc1.example.com");
     }
+
+    @Test
+    void keepsEverySettingAsChanged() {
+        ComplianceConfiguration configuration = new ComplianceConfiguration(Scope.GLOBAL);
+        assertThat(configuration.adapterName()).isEqualTo("XmlAdapter");
+        assertThat(configuration.addChatRoomDetails()).isFalse();
+        assertThat(configuration.addUserDetails()).isFalse();
+        assertThat(configuration.createFileAttachmentsManifest()).isFalse();
+        assertThat(configuration.customConfiguration()).isNull();
+        assertThat(configuration.id()).isNull();
+
+        configuration.changeAdapterType(" XmlAdapter ");
+        configuration.changeAdapterName("Archive");
+        configuration.changeOutputDirectory(" /var/pchat ");
+        configuration.changeOneChatRoomPerOutputFile(true);
+        configuration.changeAddChatRoomDetails(true);
+        configuration.changeAddUserDetails(true);
+        configuration.changeCreateFileAttachmentsManifest(true);
+        configuration.changeCustomConfiguration("<xsl:stylesheet/>");
+        configuration.changePurgeAfterProcessing(false);
+
+        assertThat(configuration.adapterType()).isEqualTo("XmlAdapter");
+        assertThat(configuration.adapterName()).isEqualTo("Archive");
+        assertThat(configuration.outputDirectory()).isEqualTo("/var/pchat");
+        assertThat(configuration.oneChatRoomPerOutputFile()).isTrue();
+        assertThat(configuration.addChatRoomDetails()).isTrue();
+        assertThat(configuration.addUserDetails()).isTrue();
+        assertThat(configuration.createFileAttachmentsManifest()).isTrue();
+        assertThat(configuration.customConfiguration()).isEqualTo("<xsl:stylesheet/>");
+        assertThat(configuration.purgeAfterProcessing()).isFalse();
+
+        configuration.changeCustomConfiguration(" ");
+        assertThat(configuration.customConfiguration()).isNull();
+    }
 }

@@ -8,6 +8,7 @@ import static org.openpchat.chat.domain.compliance.ComplianceEvents.DESK;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.LOBBY;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.event;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.domain.shared.DomainException;
@@ -39,7 +40,7 @@ class ConversationTest {
     @Test
     void refusesInvalidEvents() {
         assertThatThrownBy(() -> new ComplianceEvent("not-a-uuid", ComplianceEventType.CHAT,
-                java.time.Instant.EPOCH, LOBBY, ALICE, 1, "x")).isInstanceOf(DomainException.class);
+                Instant.EPOCH, LOBBY, ALICE, 1, "x")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> event(1, ComplianceEventType.CHAT, LOBBY, ALICE, -1, "x"))
                 .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> event(1, ComplianceEventType.CHAT, LOBBY, ALICE, 1, "x".repeat(8001)))
@@ -50,5 +51,20 @@ class ConversationTest {
     void emailIsTheSipAddress() {
         assertThat(ALICE.email()).isEqualTo("alice@example.com");
         assertThat(new ComplianceUser("administrator", null, 0, true).email()).isEmpty();
+    }
+
+    @Test
+    void anEventHoldsContentOfExactlyTheMaximumLengthAndGetsANewIdEachTime() {
+        String longest = "c".repeat(ComplianceEvent.MAX_CONTENT);
+        ComplianceEvent first = ComplianceEvent.of(ComplianceEventType.CHAT, Instant.EPOCH,
+                LOBBY, ALICE, 1, longest);
+        ComplianceEvent second = ComplianceEvent.of(ComplianceEventType.CHAT, Instant.EPOCH,
+                LOBBY, ALICE, 1, longest);
+
+        assertThat(first.content()).isEqualTo(longest);
+        assertThat(first.eventId()).isNotEqualTo(second.eventId());
+        assertThatThrownBy(() -> ComplianceEvent.of(ComplianceEventType.CHAT,
+                Instant.EPOCH, LOBBY, ALICE, 1, longest + "c"))
+                .isInstanceOf(DomainException.class);
     }
 }

@@ -21,4 +21,18 @@ class ChatEndpointTest {
             assertThatThrownBy(() -> ChatEndpoint.normalise(bad)).as(bad).isInstanceOf(DomainException.class);
         }
     }
+
+    @Test
+    void anAddressWithoutAUserIsRefused() {
+        assertThatThrownBy(() -> ChatEndpoint.normalise("sip:@example.com")).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void keepsItsDisplayNameAndHasNoIdUntilStored() {
+        ChatEndpoint endpoint = new ChatEndpoint("sip:PChat@Example.com", "Persistent Chat");
+
+        assertThat(endpoint.sipAddress()).isEqualTo("sip:pchat@example.com");
+        assertThat(endpoint.displayName()).isEqualTo("Persistent Chat");
+        assertThat(endpoint.id()).isNull();
+    }
 }

@@ -36,4 +36,16 @@ class ChatMessageTest {
         assertThatThrownBy(() -> post("")).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> post(null)).isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void keepsItsRoomAndAReplacementMustBeValidContentToo() {
+        ChatMessage message = new ChatMessage(7L, 3, PrincipalId.user("alice@example.com"), Instant.EPOCH, "hello");
+        assertThat(message.roomId()).isEqualTo(7L);
+        assertThat(message.id()).isNull();
+
+        message.replaceContent(ChatMessage.REPLACED_BY_ADMINISTRATOR);
+        assertThat(message.content()).isEqualTo(ChatMessage.REPLACED_BY_ADMINISTRATOR);
+        assertThatThrownBy(() -> message.replaceContent("")).isInstanceOf(DomainException.class);
+        assertThat(message.content()).isEqualTo(ChatMessage.REPLACED_BY_ADMINISTRATOR);
+    }
 }

@@ -88,4 +88,13 @@ class MessageSearchTest {
         assertThat(search.matches(post(BOB, T2, "a cat"))).isTrue();
         assertThat(search.matches(post(BOB, T2, "a dog"))).isFalse();
     }
+
+    @Test
+    void aLimitOfOneAndAnInstantRangeAreAccepted() {
+        MessageSearch search = new MessageSearch(ROOM, CAT, null, T0, T0, 1);
+
+        assertThat(search.limit()).isEqualTo(1);
+        assertThat(search.matches(post(ALICE, T0, "a cat"))).isTrue();
+        assertInvalid(() -> new MessageSearch(ROOM, CAT, null, null, null, 0));
+    }
 }

@@ -86,4 +86,16 @@ class TextQueryTest {
         assertThat(phrase("cat  sat").matches("the cat  sat")).isTrue();
         assertThat(phrase("cat sat").matches("the cat\nsat")).isTrue();
     }
+
+    @Test
+    void aWordMatchesAtEitherEndOfTheTextButNotInsideAWord() {
+        TextQuery red = new TextQuery("red", false, false);
+
+        assertThat(red.matches("red build")).isTrue();
+        assertThat(red.matches("build red")).isTrue();
+        assertThat(red.matches("red")).isTrue();
+        assertThat(red.matches("ared")).isFalse();
+        assertThat(red.matches("reds")).isFalse();
+        assertThat(red.matches("xred red")).as("a later whole word").isTrue();
+    }
 }

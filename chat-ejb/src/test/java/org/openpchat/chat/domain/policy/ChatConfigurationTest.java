@@ -123,4 +123,15 @@ class ChatConfigurationTest {
         policy.describe(null);
         assertThat(policy.description()).isNull();
     }
+
+    @Test
+    void fileSizeAndParticipantUpdateLimitKeepTheirValuesAndThereIsNoIdUntilStored() {
+        assertThat(configuration.maxFileSizeKb()).isEqualTo(ChatConfiguration.DEFAULT_MAX_FILE_SIZE_KB);
+        assertThat(configuration.participantUpdateLimit()).isEqualTo(ChatConfiguration.DEFAULT_PARTICIPANT_UPDATE_LIMIT);
+        configuration.changeMaxFileSizeKb(1);
+        configuration.changeParticipantUpdateLimit(0);
+        assertThat(configuration.maxFileSizeKb()).isEqualTo(1);
+        assertThat(configuration.participantUpdateLimit()).isZero();
+        assertThat(configuration.id()).isNull();
+    }
 }

@@ -63,4 +63,14 @@ class ScopePrecedenceTest {
             java.util.Locale.setDefault(saved);
         }
     }
+
+    @Test
+    void ofTwoSettingsForOneScopeTheFirstWins() {
+        record Setting(Scope scope, String value) {
+        }
+        List<Setting> settings = List.of(new Setting(SITE, "first"), new Setting(Scope.site("REDMOND"), "second"));
+
+        assertThat(ScopePrecedence.mostSpecific(settings, Setting::scope, List.of(SITE, Scope.GLOBAL)))
+                .map(Setting::value).contains("first");
+    }
 }

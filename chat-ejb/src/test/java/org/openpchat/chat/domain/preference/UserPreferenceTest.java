@@ -35,4 +35,18 @@ class UserPreferenceTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("at most");
         assertThat(preference.sequence()).isZero();
     }
+
+    @Test
+    void labelAndContentMayHaveExactlyTheirMaximumLength() {
+        PrincipalId alice = PrincipalId.user("alice@example.com");
+        String label = "l".repeat(UserPreference.MAX_LABEL);
+        UserPreference preference = new UserPreference(alice, label, T0);
+        preference.replace("c".repeat(UserPreference.MAX_CONTENT), T0);
+
+        assertThat(preference.owner()).isEqualTo(alice);
+        assertThat(preference.label()).isEqualTo(label);
+        assertThat(preference.content()).hasSize(UserPreference.MAX_CONTENT);
+        assertThat(preference.id()).isNull();
+        assertThatThrownBy(() -> new UserPreference(alice, label + "l", T0)).isInstanceOf(DomainException.class);
+    }
 }

@@ -109,4 +109,15 @@ class PrincipalIdTest {
         assertThat(PrincipalId.group("staff").sipDomain()).isNull();
         assertThat(PrincipalId.ou("OU=Traders,DC=example,DC=com").sipDomain()).isNull();
     }
+
+    @Test
+    void anOuWithoutAParentIsItsOwnWholeAncestry() {
+        assertThat(PrincipalId.ou("OU=Traders").ouAncestry()).containsExactly(PrincipalId.ou("OU=Traders"));
+    }
+
+    @Test
+    void aPrincipalWithoutAKindBeforeTheColonIsRefusedWithTheForms() {
+        assertThatThrownBy(() -> PrincipalId.parse(":alice@example.com")).isInstanceOf(DomainException.class)
+                .hasMessageContaining("a principal is written sip:<address>");
+    }
 }

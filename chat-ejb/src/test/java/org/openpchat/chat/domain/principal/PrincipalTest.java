@@ -82,4 +82,19 @@ class PrincipalTest {
         alice.placeIn(PrincipalId.ou("OU=Finance,DC=example,DC=com"));
         assertThat(alice.organizationalUnit()).isEqualTo(PrincipalId.ou("ou=finance,dc=example,dc=com"));
     }
+
+    @Test
+    void aUserIsHomedOnASiteOrNone() {
+        Principal alice = Principal.user(PrincipalId.user("alice@example.com"), null);
+        assertThat(alice.site()).isNull();
+        assertThat(alice.id()).isNull();
+
+        alice.homeOn(" Redmond ");
+        assertThat(alice.site()).isEqualTo("Redmond");
+        alice.homeOn(" ");
+        assertThat(alice.site()).isNull();
+        alice.homeOn("Dublin");
+        alice.homeOn(null);
+        assertThat(alice.site()).isNull();
+    }
 }

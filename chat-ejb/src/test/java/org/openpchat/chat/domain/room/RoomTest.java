@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.domain.addin.Addin;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.access.Operation;
 import org.openpchat.chat.domain.access.RoomAccess;
@@ -173,6 +174,73 @@ class RoomTest {
         assertThat(RoomAccess.permits(presenter, Operation.POST, room)).isTrue();
         Actor member = Actor.user(alice, directory.affiliationsOf(alice));
         assertThat(RoomAccess.permits(member, Operation.POST, room)).as("non-presenter").isFalse();
+    }
+
+    @Test
+    void theCategorysWallBindsPrincipalsAlreadyOnTheRoomsLists() {
+        room.modifyMembers(AccessList.adding(alice, bob), directory::affiliationsOf);
+        room.modifyManagers(AccessList.adding(alice), directory::affiliationsOf);
+        room.modifyPresenters(AccessList.adding(alice), directory::affiliationsOf);
+        assertThat(room.hasMember(directory.affiliationsOf(alice))).isTrue();
+        assertThat(room.hasManager(directory.affiliationsOf(alice))).isTrue();
+        assertThat(room.hasPresenter(directory.affiliationsOf(alice))).isTrue();
+
+        category.modifyDeniedMembers(AccessList.adding(alice));
+
+        assertThat(room.managers()).containsExactly(alice);
+        assertThat(room.hasMember(directory.affiliationsOf(alice))).as("member").isFalse();
+        assertThat(room.hasManager(directory.affiliationsOf(alice))).as("manager").isFalse();
+        assertThat(room.hasPresenter(directory.affiliationsOf(alice))).as("presenter").isFalse();
+        assertThat(room.hasMember(directory.affiliationsOf(bob))).isTrue();
+        assertThat(room.hasManager(directory.affiliationsOf(bob))).as("not on the list").isFalse();
+        assertThat(room.hasPresenter(directory.affiliationsOf(bob))).as("not on the list").isFalse();
+    }
+
+    @Test
+    void modifyManagersAndPresentersReturnOnlyTheNewlyAddedPrincipals() {
+        assertThat(room.modifyManagers(AccessList.adding(alice), directory::affiliationsOf)).containsExactly(alice);
+        assertThat(room.modifyManagers(AccessList.adding(alice, bob), directory::affiliationsOf)).containsExactly(bob);
+        assertThat(room.modifyPresenters(AccessList.adding(bob), directory::affiliationsOf)).containsExactly(bob);
+        assertThat(room.modifyPresenters(AccessList.adding(alice, bob), directory::affiliationsOf)).containsExactly(alice);
+        assertThat(room.managers()).containsExactly(alice, bob);
+        assertThat(room.presenters()).containsExactly(bob, alice);
+    }
+
+    @Test
+    void aNewRoomHasItsTrimmedNameAndTheDefaultSettings() {
+        Room created = new Room("  Bond Desk ", category, Instant.parse("2026-01-02T03:04:05Z"));
+        created.describe("Bonds");
+
+        assertThat(created.name()).isEqualTo("Bond Desk");
+        assertThat(created.description()).isEqualTo("Bonds");
+        assertThat(created.category()).isSameAs(category);
+        assertThat(created.createdAt()).isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(created.privacy()).isEqualTo(Privacy.CLOSED);
+        assertThat(created.type()).isEqualTo(RoomType.NORMAL);
+        assertThat(created.invitations()).isEqualTo(InvitationSetting.INHERIT);
+        assertThat(created.disabled()).isFalse();
+        assertThat(created.addin()).isNull();
+        Addin quotes = new Addin("Quotes", "https://q.example.com/");
+        created.useAddin(quotes);
+        assertThat(created.addin()).isSameAs(quotes);
+        assertThat(created.id()).isNull();
+        assertThat(created.uid()).hasSize(36);
+        assertThatThrownBy(() -> new Room(" ", category, Instant.EPOCH)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Room("Desk", null, Instant.EPOCH)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> created.changePrivacy(null)).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void restoreKeepsTheRecordedIdAndListsWithoutTheCategoryCheck() {
+        Room restored = Room.restore("0b7e3f4e-2a4c-4a4e-9a8f-3c2d1e0f9a8b", "Desk", category, Instant.EPOCH);
+
+        restored.restoreLists(Set.of(outsider), Set.of(alice), Set.of(bob));
+
+        assertThat(restored.uid()).isEqualTo("0b7e3f4e-2a4c-4a4e-9a8f-3c2d1e0f9a8b");
+        assertThat(restored.uri("example.com").roomUid()).isEqualTo("0b7e3f4e-2a4c-4a4e-9a8f-3c2d1e0f9a8b");
+        assertThat(restored.members()).containsExactly(outsider);
+        assertThat(restored.managers()).containsExactly(alice);
+        assertThat(restored.presenters()).containsExactly(bob);
     }
 
     @Test

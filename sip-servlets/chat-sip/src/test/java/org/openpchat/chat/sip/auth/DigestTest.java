@@ -41,4 +41,48 @@ class DigestTest {
         assertThat(DigestCredentials.parse("Digest username=\"unterminated")).isNull();
         assertThat(DigestCredentials.parse("Digest realm=\"r\"").complete()).isFalse();
     }
+
+    /**
+     * RFC 2069's example (no qop): Mufasa, password "CircleOfLife". The response is the one its
+     * errata give for the example, which Python's hashlib reproduces.
+     */
+    @Test
+    void withoutQopTheResponseCoversNonceAndUriOnly() {
+        DigestCredentials credentials = DigestCredentials.parse("Digest username=\"Mufasa\", "
+                + "realm=\"testrealm@host.com\", nonce=\"dcd98b7102dd2f0e8b11d0f600bfb0c093\", "
+                + "uri=\"/dir/index.html\", response=\"1949323746FE6A43EF61F9606E7FEBEA\"");
+        String ha1 = DigestCalculator.md5("Mufasa:testrealm@host.com:CircleOfLife");
+
+        assertThat(DigestCalculator.expectedResponse(ha1, "GET", credentials))
+                .isEqualTo("1949323746fe6a43ef61f9606e7febea");
+        assertThat(DigestCalculator.matches(ha1, "GET", credentials)).as("response in upper case").isTrue();
+    }
+
+    @Test
+    void credentialsWithoutAResponseNeverMatch() {
+        DigestCredentials credentials = DigestCredentials.parse("Digest username=\"Mufasa\", "
+                + "realm=\"testrealm@host.com\", nonce=\"n\", uri=\"/\"");
+        String ha1 = DigestCalculator.md5("Mufasa:testrealm@host.com:CircleOfLife");
+
+        assertThat(credentials.complete()).isFalse();
+        assertThat(DigestCalculator.matches(ha1, "GET", credentials)).isFalse();
+    }
+
+    @Test
+    void aTrailingCommaAndAnEmptyLastValueAreRead() {
+        assertThat(DigestCredentials.parse("Digest username=\"alice\",").username()).isEqualTo("alice");
+        DigestCredentials empty = DigestCredentials.parse("Digest username=alice, realm=");
+        assertThat(empty.username()).isEqualTo("alice");
+        assertThat(empty.get("realm")).isEmpty();
+    }
+
+    @Test
+    void aHeaderOfUpTo4096CharactersIsRead() {
+        String start = "Digest username=\"";
+        String longest = start + "a".repeat(4096 - start.length() - 1) + "\"";
+
+        assertThat(longest).hasSize(4096);
+        assertThat(DigestCredentials.parse(longest).username()).hasSize(4096 - start.length() - 1);
+        assertThat(DigestCredentials.parse(longest + " ")).isNull();
+    }
 }

@@ -30,4 +30,14 @@ class NoncesTest {
         assertThat(nonces.check("garbage")).isEqualTo(Nonces.Check.INVALID);
         assertThat(nonces.check(null)).isEqualTo(Nonces.Check.INVALID);
     }
+
+    @Test
+    void aNonceIsValidForExactlyItsLifetime() {
+        String nonce = nonces.issue();
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(nonces.check(nonce)).isEqualTo(Nonces.Check.VALID);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(nonces.check(nonce)).isEqualTo(Nonces.Check.STALE);
+    }
 }
