@@ -433,30 +433,32 @@ class ComplianceIT {
     }
 
     /**
-     * A readable event that mgccomp refuses on every delivery (a room name longer than the column's
-     * 256 characters): after the redelivery limit the broker moves it to its dead-letter queue, and
-     * an event sent after it is stored.
+     * A readable event whose storing fails on every delivery (as if mgccomp refused it for good):
+     * after the redelivery limit the broker moves it to its dead-letter queue, unstored, and an
+     * event sent after it is stored.
      */
     @Test
-    void anEventThatCanNeverBeStoredGoesToTheBrokersDeadLetterQueueAndTheQueueMovesOn() throws Exception {
+    void anEventThatAlwaysFailsGoesToTheBrokersDeadLetterQueueAndTheQueueMovesOn() throws Exception {
         String marker = UUID.randomUUID().toString();
-        String uid = UUID.randomUUID().toString();
-        ComplianceEvent unstorable = ComplianceEvent.of(ComplianceEventType.CHAT, Instant.parse("2026-01-01T00:00:00Z"),
-                new ComplianceRoom(uid, "ma-chan://example.com/" + uid, "n".repeat(300), "none", null),
-                new ComplianceUser(writerUri, "Writer", 0, true), 1, "never stored");
-        send(unstorable, marker);
-        ComplianceEvent after = syntheticEvent();
-        send(after, null);
+        ComplianceEvent failing = syntheticEvent();
+        System.setProperty(ComplianceEventMdb.FAIL_ALWAYS_PROPERTY, failing.eventId());
+        try {
+            send(failing, marker);
+            ComplianceEvent after = syntheticEvent();
+            send(after, null);
 
-        try (JMSContext context = connectionFactory.createContext();
-                JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE),
-                        "itMarker = '" + marker + "'")) {
-            Message message = dead.receive(WAIT.toMillis());
-            assertThat(message).as("the unstorable event in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
-            assertThat(ComplianceMessageCodec.read(message)).isEqualTo(unstorable);
+            try (JMSContext context = connectionFactory.createContext();
+                    JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE),
+                            "itMarker = '" + marker + "'")) {
+                Message message = dead.receive(WAIT.toMillis());
+                assertThat(message).as("the failing event in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
+                assertThat(ComplianceMessageCodec.read(message)).isEqualTo(failing);
+            }
+            assertThat(awaitEvents(after.room().uid(), 1)).extracting(s -> s.event()).containsExactly(after);
+            assertThat(compliance.ofRoom(failing.room().uid())).isEmpty();
+        } finally {
+            System.clearProperty(ComplianceEventMdb.FAIL_ALWAYS_PROPERTY);
         }
-        assertThat(awaitEvents(after.room().uid(), 1)).extracting(s -> s.event()).containsExactly(after);
-        assertThat(compliance.ofRoom(uid)).isEmpty();
     }
 
     @Test
@@ -471,21 +473,28 @@ class ComplianceIT {
             invalid.setString("type", "SEARCH");
             invalid.setStringProperty("itMarker", marker);
             context.createProducer().send(complianceQueue, invalid);
+            MapMessage tooLong = context.createMapMessage();
+            ComplianceMessageCodec.write(syntheticEvent(), tooLong);
+            tooLong.setString("roomName", "n".repeat(257));
+            tooLong.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, tooLong);
         }
         ComplianceEvent after = syntheticEvent();
         send(after, null);
 
         try (JMSContext context = connectionFactory.createContext();
-                JMSConsumer dead = context.createConsumer(context.createQueue(JmsDeadLetters.QUEUE),
+                JMSConsumer deadLetters = context.createConsumer(context.createQueue(JmsDeadLetters.QUEUE),
                         "itMarker = '" + marker + "'")) {
-            Message first = dead.receive(WAIT.toMillis());
-            Message second = dead.receive(WAIT.toMillis());
-            assertThat(first).isNotNull();
-            assertThat(second).isNotNull();
-            assertThat(List.of(first.getStringProperty(JmsDeadLetters.REASON),
-                    second.getStringProperty(JmsDeadLetters.REASON)))
-                    .anySatisfy(reason -> assertThat(reason).contains("not a MapMessage"))
-                    .anySatisfy(reason -> assertThat(reason).contains("SEARCH"));
+            List<String> reasons = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Message dead = deadLetters.receive(WAIT.toMillis());
+                assertThat(dead).as("dead letter " + (i + 1) + " of 3").isNotNull();
+                reasons.add(dead.getStringProperty(JmsDeadLetters.REASON));
+            }
+            assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("not a MapMessage"))
+                    .anySatisfy(reason -> assertThat(reason).contains("SEARCH"))
+                    .anySatisfy(reason -> assertThat(reason).isEqualTo(
+                            "compliance event with a roomName of 257 characters; mgccomp stores at most 256"));
         }
         assertThat(awaitEvents(after.room().uid(), 1)).hasSize(1);
     }
