@@ -24,12 +24,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,7 +52,10 @@ import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.compliance.ComplianceExportScheduler;
 import org.openpchat.chat.application.compliance.ComplianceIntake;
+import org.openpchat.chat.application.compliance.ComplianceEventPublisher;
+import org.openpchat.chat.application.compliance.ComplianceOutboxRelay;
 import org.openpchat.chat.application.compliance.ComplianceRelay;
+import org.openpchat.chat.application.compliance.ComplianceRelayTransactions;
 import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.room.RoomService;
@@ -74,10 +83,12 @@ import org.openpchat.chat.infrastructure.compliance.adapter.SecureXml;
 class ComplianceIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    /** OpenMQ's own dead-letter queue: where a message goes once its redelivery limit is reached. */
+    private static final String BROKER_DEAD_LETTER_QUEUE = "mq.sys.dmq";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PchatDeployment.withTests(ComplianceIT.class);
+        return PchatDeployment.withTests(ComplianceIT.class, OtherNodeOutbox.class);
     }
 
     @EJB(lookup = "java:app/chat-ejb/DirectoryService")
@@ -102,8 +113,8 @@ class ComplianceIT {
     private Queue complianceQueue;
     @Resource
     private UserTransaction transaction;
-    @EJB(lookup = "java:app/chat-ejb/ComplianceRelay")
-    private ComplianceRelay relay;
+    @EJB(lookup = "java:app/chat-ejb/ComplianceRelayTransactions")
+    private ComplianceRelayTransactions relayTransactions;
     @Resource(lookup = "jdbc/pchat/mgc")
     private DataSource mgc;
     @Resource
@@ -141,6 +152,10 @@ class ComplianceIT {
         // The service scope beats the demo's global one-minute export; exporting once now resets
         // the interval so the timer leaves this test's events alone.
         output = Files.createTempDirectory("pchat-compliance-it");
+        exportToTheTempFolder();
+    }
+
+    private void exportToTheTempFolder() {
         configurations.set(admin, "service:PersistentChatServer:localhost", ComplianceConfigurationChange.none()
                 .withAdapter("XmlAdapter", "ItXml").withOutput(output.toString(), Duration.ofDays(30))
                 .withOptions(true, false, false, false).withPurge(false));
@@ -201,27 +216,52 @@ class ComplianceIT {
         assertThat(body).contains("CHAT #2 " + writerUri + " (Writer): mailed ünïcode");
     }
 
+    /**
+     * The demo's global configuration (Lync XML, one minute, purge) drives the timer once the
+     * service scope is gone: this room's event is exported into the demo folder by the timer alone
+     * within two minutes of the last export (the default interval of 15 minutes could not), and
+     * purged from mgccomp after.
+     */
     @Test
-    void theTimerExportsEveryRunInterval() throws Exception {
-        configurations.set(admin, "service:PersistentChatServer:localhost",
-                ComplianceConfigurationChange.none().withOutput(output.toString(), Duration.ofMinutes(1)));
-        chat.join(writer, room.name());
-        awaitEvents(room.uid(), 1);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (files(room.uid(), ".xml").isEmpty()) {
-            assertThat(Instant.now()).as("no export by the timer").isBefore(deadline);
-            Thread.sleep(500);
-        }
-        assertThat(compliance.ofRoom(room.uid())).allMatch(StoredComplianceEvent::processed);
-    }
-
-    @Test
-    void theDemoConfigurationExportsEveryMinute() {
+    void theDemoConfigurationExportsEveryMinuteByTheTimer() throws Exception {
         var demo = configurations.find("global").orElseThrow();
         assertThat(demo.adapterType()).isEqualTo("XmlAdapter");
-        assertThat(demo.runInterval()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(demo.outputDirectory()).endsWith("compliance");
         assertThat(demo.purgeAfterProcessing()).isTrue();
+        Path demoFolder = Path.of(demo.outputDirectory());
+        Instant lastExport = Instant.now();
+        configurations.remove(admin, "service:PersistentChatServer:localhost");
+        try {
+            chat.join(writer, room.name());
+            awaitEvents(room.uid(), 1);
+            String roomUri = room.uri("example.com").toString();
+            Instant deadline = lastExport.plus(Duration.ofMinutes(2));
+            while (demoFilesMentioning(demoFolder, roomUri, lastExport).isEmpty()) {
+                assertThat(Instant.now()).as("no export by the timer into " + demoFolder).isBefore(deadline);
+                Thread.sleep(500);
+            }
+            assertThat(Files.readString(demoFilesMentioning(demoFolder, roomUri, lastExport).get(0)))
+                    .contains("<Channel uri=\"" + roomUri + "\"", "type=\"JOIN\"", writerUri);
+            await(() -> compliance.ofRoom(room.uid()).isEmpty());
+        } finally {
+            exportToTheTempFolder();
+        }
+    }
+
+    /** The XML files written into the folder since {@code since} that contain the text. */
+    private static List<Path> demoFilesMentioning(Path folder, String text, Instant since) throws Exception {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> matching = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".xml")).toList()) {
+                if (!Files.getLastModifiedTime(file).toInstant().isBefore(since.minusSeconds(1))
+                        && Files.readString(file).contains(text)) {
+                    matching.add(file);
+                }
+            }
+            return matching;
+        }
     }
 
     @Test
@@ -247,19 +287,22 @@ class ComplianceIT {
         assertThat(outboxRows(room.uid())).isZero();
     }
 
+    /**
+     * Two more relays, as two more chat servers of a pool would run them, work on the same outbox
+     * rows as the server's own relay while four writers post: each pauses between sending a batch
+     * and removing it, so another relay reads and sends the same rows meanwhile. The test checks
+     * that this really happened (some events were sent by both) and that every event is still
+     * stored and exported once.
+     */
     @Test
-    void theRelayDeliversEveryOutboxRowExactlyOnce() throws Exception {
+    void relaysOfSeveralServersOnOneDatabaseSendRowsTwiceAndEachEventIsStoredAndExportedOnce() throws Exception {
         int threads = 4;
         int postsPerThread = 50;
         AtomicBoolean posting = new AtomicBoolean(true);
-        // Extra relay runs racing the after-commit runs and the timer.
-        Future<Integer> extraRuns = executor.submit(() -> {
-            int sent = 0;
-            while (posting.get()) {
-                sent += relay.relayNow();
-            }
-            return sent;
-        });
+        Set<String> sentByFirst = ConcurrentHashMap.newKeySet();
+        Set<String> sentBySecond = ConcurrentHashMap.newKeySet();
+        List<Future<Integer>> otherNodes = List.of(executor.submit(relayUntil(posting, sentByFirst)),
+                executor.submit(relayUntil(posting, sentBySecond)));
         List<Future<?>> writers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             writers.add(executor.submit(() -> {
@@ -273,7 +316,9 @@ class ComplianceIT {
             w.get();
         }
         posting.set(false);
-        extraRuns.get();
+        for (Future<Integer> node : otherNodes) {
+            node.get(2, TimeUnit.MINUTES);
+        }
 
         int total = threads * postsPerThread;
         awaitEvents(room.uid(), total);
@@ -283,7 +328,67 @@ class ComplianceIT {
         assertThat(stored).extracting(s -> s.event().eventId()).doesNotHaveDuplicates();
         assertThat(stored).extracting(s -> s.event().messageId()).containsExactlyInAnyOrderElementsOf(
                 LongStream.rangeClosed(1, total).boxed().toList());
+        Set<String> sentByBoth = new HashSet<>(sentByFirst);
+        sentByBoth.retainAll(sentBySecond);
+        Set<String> ofThisRoom = stored.stream().map(s -> s.event().eventId()).collect(Collectors.toSet());
+        sentByBoth.retainAll(ofThisRoom);
+        assertThat(sentByBoth).as("events of this room sent by both other relays").isNotEmpty();
         assertThat(outboxRows(room.uid())).isZero();
+
+        exporter.runNow();
+        String xml = Files.readString(onlyFileFor(room.uid(), ".xml"));
+        assertThat(xml.split("<Message type=\"CHAT\"", -1)).as("exported CHAT messages").hasSize(total + 1);
+    }
+
+    /**
+     * Another server's relay: the shipped relay logic over {@link OtherNodeOutbox}, sending through
+     * the compliance queue in the server's relay transactions, pausing between send and removal.
+     */
+    private Callable<Integer> relayUntil(AtomicBoolean running, Set<String> sentEventIds) {
+        ComplianceEventPublisher queue = new ComplianceEventPublisher() {
+            @Override
+            public void publish(ComplianceEvent event) {
+                try {
+                    send(event, null);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        // the hook runs once the sends are committed, before the rows are removed
+        ComplianceOutboxRelay other = new ComplianceOutboxRelay(new OtherNodeOutbox(mgc), queue, relayTransactions,
+                ComplianceOutboxRelay.DEFAULT_BATCH, batch -> {
+                    batch.forEach(entry -> sentEventIds.add(entry.event().eventId()));
+                    pause(Duration.ofMillis(20));
+                });
+        return () -> {
+            int sent = 0;
+            boolean last = false;
+            while (!last) {
+                last = !running.get();
+                try {
+                    int now = other.relayAll();
+                    if (now == 0) {
+                        pause(Duration.ofMillis(1));
+                    }
+                    sent += now;
+                } catch (RuntimeException e) {
+                    // as the server's relay does: the rows stay and the next run sends them
+                    last = false;
+                    pause(Duration.ofMillis(10));
+                }
+            }
+            return sent;
+        };
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -320,17 +425,54 @@ class ComplianceIT {
         }
     }
 
+    /**
+     * One send; the consumer fails its first delivery (as if mgccomp were down); only the broker's
+     * redelivery of that same message can store the event.
+     */
     @Test
     void aConsumerFailureIsRedeliveredAndStoredOnce() throws Exception {
         ComplianceEvent event = syntheticEvent();
         System.setProperty(ComplianceEventMdb.FAIL_ONCE_PROPERTY, event.eventId());
-        send(event);
-        send(event);
+        try {
+            send(event, null);
 
-        awaitEvents(event.room().uid(), 1);
-        Thread.sleep(2000);
-        assertThat(System.getProperty(ComplianceEventMdb.FAIL_ONCE_PROPERTY)).as("the injected failure ran").isNull();
-        assertThat(compliance.ofRoom(event.room().uid())).extracting(s -> s.event()).containsExactly(event);
+            awaitEvents(event.room().uid(), 1);
+            assertThat(System.getProperty(ComplianceEventMdb.FAIL_ONCE_PROPERTY))
+                    .as("the first delivery failed").isNull();
+            Thread.sleep(2000);
+            assertThat(compliance.ofRoom(event.room().uid())).extracting(s -> s.event()).containsExactly(event);
+        } finally {
+            System.clearProperty(ComplianceEventMdb.FAIL_ONCE_PROPERTY);
+        }
+    }
+
+    /**
+     * A readable event whose storing fails on every delivery (as if mgccomp refused it for good):
+     * after the redelivery limit the broker moves it to its dead-letter queue, unstored, and an
+     * event sent after it is stored.
+     */
+    @Test
+    void anEventThatAlwaysFailsGoesToTheBrokersDeadLetterQueueAndTheQueueMovesOn() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        ComplianceEvent failing = syntheticEvent();
+        System.setProperty(ComplianceEventMdb.FAIL_ALWAYS_PROPERTY, failing.eventId());
+        try {
+            send(failing, marker);
+            ComplianceEvent after = syntheticEvent();
+            send(after, null);
+
+            try (JMSContext context = connectionFactory.createContext();
+                    JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE),
+                            "itMarker = '" + marker + "'")) {
+                Message message = dead.receive(WAIT.toMillis());
+                assertThat(message).as("the failing event in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
+                assertThat(ComplianceMessageCodec.read(message)).isEqualTo(failing);
+            }
+            assertThat(awaitEvents(after.room().uid(), 1)).extracting(s -> s.event()).containsExactly(after);
+            assertThat(compliance.ofRoom(failing.room().uid())).isEmpty();
+        } finally {
+            System.clearProperty(ComplianceEventMdb.FAIL_ALWAYS_PROPERTY);
+        }
     }
 
     @Test
@@ -345,21 +487,28 @@ class ComplianceIT {
             invalid.setString("type", "SEARCH");
             invalid.setStringProperty("itMarker", marker);
             context.createProducer().send(complianceQueue, invalid);
+            MapMessage tooLong = context.createMapMessage();
+            ComplianceMessageCodec.write(syntheticEvent(), tooLong);
+            tooLong.setString("roomName", "n".repeat(257));
+            tooLong.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, tooLong);
         }
         ComplianceEvent after = syntheticEvent();
-        send(after);
+        send(after, null);
 
         try (JMSContext context = connectionFactory.createContext();
-                JMSConsumer dead = context.createConsumer(context.createQueue(JmsDeadLetters.QUEUE),
+                JMSConsumer deadLetters = context.createConsumer(context.createQueue(JmsDeadLetters.QUEUE),
                         "itMarker = '" + marker + "'")) {
-            Message first = dead.receive(WAIT.toMillis());
-            Message second = dead.receive(WAIT.toMillis());
-            assertThat(first).isNotNull();
-            assertThat(second).isNotNull();
-            assertThat(List.of(first.getStringProperty(JmsDeadLetters.REASON),
-                    second.getStringProperty(JmsDeadLetters.REASON)))
-                    .anySatisfy(reason -> assertThat(reason).contains("not a MapMessage"))
-                    .anySatisfy(reason -> assertThat(reason).contains("SEARCH"));
+            List<String> reasons = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Message dead = deadLetters.receive(WAIT.toMillis());
+                assertThat(dead).as("dead letter " + (i + 1) + " of 3").isNotNull();
+                reasons.add(dead.getStringProperty(JmsDeadLetters.REASON));
+            }
+            assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("not a MapMessage"))
+                    .anySatisfy(reason -> assertThat(reason).contains("SEARCH"))
+                    .anySatisfy(reason -> assertThat(reason).isEqualTo(
+                            "compliance event with a roomName of 257 characters; mgccomp stores at most 256"));
         }
         assertThat(awaitEvents(after.room().uid(), 1)).hasSize(1);
     }
@@ -371,10 +520,14 @@ class ComplianceIT {
                 new ComplianceUser(writerUri, "Writer", 0, true), 1, "synthetic");
     }
 
-    private void send(ComplianceEvent event) throws Exception {
+    /** Sends the event once, with property itMarker if {@code marker} is not null. */
+    private void send(ComplianceEvent event, String marker) throws Exception {
         try (JMSContext context = connectionFactory.createContext()) {
             MapMessage message = context.createMapMessage();
             ComplianceMessageCodec.write(event, message);
+            if (marker != null) {
+                message.setStringProperty("itMarker", marker);
+            }
             context.createProducer().send(complianceQueue, message);
         }
     }

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.ConfigurationChange;
+import org.openpchat.chat.application.policy.ConfigurationView;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.shared.DomainException;
@@ -29,7 +33,35 @@ class PolicyIT {
     @EJB(lookup = "java:app/chat-ejb/PolicyService")
     private PolicyService policies;
 
+    private static final String SERVICE = "service:PersistentChatServer:localhost";
+
     private final Actor admin = Actor.administrator("it");
+    private List<ConfigurationView> configurationsBefore;
+
+    @BeforeEach
+    void rememberTheConfigurations() {
+        configurationsBefore = policies.configurationViews(admin);
+    }
+
+    /** Puts the global and this server's configuration back as they were before the test. */
+    @AfterEach
+    void restoreTheConfigurations() {
+        restore("global");
+        restore(SERVICE);
+        assertThat(policies.configurationViews(admin)).containsExactlyInAnyOrderElementsOf(configurationsBefore);
+    }
+
+    private void restore(String identity) {
+        boolean storedNow = identity.equals("global") || policies.configurationViews(admin).stream()
+                .anyMatch(c -> c.identity().equals(identity));
+        if (storedNow) {
+            policies.removeConfiguration(admin, identity);
+        }
+        configurationsBefore.stream().filter(c -> c.identity().equals(identity)).findFirst()
+                .ifPresent(before -> policies.setConfiguration(admin, identity, new ConfigurationChange(
+                        before.defaultChatHistory(), before.maxFileSizeKB(), before.participantUpdateLimit(),
+                        before.roomManagementUrl())));
+    }
 
     @Test
     void tagBeatsSiteBeatsGlobal() {
@@ -71,7 +103,7 @@ class PolicyIT {
         assertThat(policies.effectiveConfiguration().defaultChatHistory()).isEqualTo(40);
 
         // the test servers run as service localhost (PCHAT_SERVICE_FQDN's default)
-        policies.setConfiguration(admin, "service:PersistentChatServer:localhost",
+        policies.setConfiguration(admin, SERVICE,
                 new ConfigurationChange(25, 1000, 10, "https://rooms.example.com/manage"));
         assertThat(policies.effectiveConfiguration().defaultChatHistory()).isEqualTo(25);
         assertThat(policies.effectiveConfiguration().participantUpdateLimit()).isEqualTo(10);
@@ -81,7 +113,7 @@ class PolicyIT {
                         e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.INVALID));
         assertThat(policies.effectiveConfiguration().defaultChatHistory()).isEqualTo(25);
 
-        policies.removeConfiguration(admin, "service:PersistentChatServer:localhost");
+        policies.removeConfiguration(admin, SERVICE);
         policies.removeConfiguration(admin, "global");
         assertThat(policies.effectiveConfiguration().defaultChatHistory()).isEqualTo(30);
         assertThat(policies.effectiveConfiguration().maxFileSizeKb()).isEqualTo(20000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -106,7 +107,9 @@ class RoomAdministrationIT {
         String name = Fixtures.unique("room");
         rooms.create(admin, RoomSpec.named(name, category));
         assertThatThrownBy(() -> rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.user(outsider))))
-                .isInstanceOf(DomainException.class).hasMessageContaining("does not allow");
+                .isInstanceOfSatisfying(DomainException.class, refused(DomainException.Reason.FORBIDDEN,
+                        PrincipalId.user(outsider) + " cannot be a member of room '" + name + "': category '"
+                                + category + "' does not allow it"));
         rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.user(insider)));
 
         String other = Fixtures.unique("cat");
@@ -141,7 +144,8 @@ class RoomAdministrationIT {
         chat.post(directory.actorFor(insider), name, "soon gone");
         rooms.delete(admin, name);
         categories.delete(admin, category);
-        assertThatThrownBy(() -> categories.find(category)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> categories.find(category)).isInstanceOfSatisfying(DomainException.class,
+                refused(DomainException.Reason.NOT_FOUND, "no such category: " + category));
     }
 
     @Test
@@ -153,10 +157,15 @@ class RoomAdministrationIT {
         rooms.modify(manager, name, new RoomSpec(null, "quiet", null, null, null, null, true, null));
         assertThat(rooms.find(name).disabled()).isTrue();
         assertThat(rooms.findVisible(manager, name, 10)).isEmpty();
-        assertThatThrownBy(() -> chat.join(manager, name)).hasMessageContaining("disabled");
-        assertThatThrownBy(() -> rooms.delete(manager, name)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> chat.join(manager, name)).isInstanceOfSatisfying(DomainException.class,
+                refused(DomainException.Reason.DISABLED, "room '" + name + "' is disabled"));
+        assertThatThrownBy(() -> rooms.delete(manager, name)).isInstanceOfSatisfying(DomainException.class,
+                refused(DomainException.Reason.FORBIDDEN, PrincipalId.user(insider) + " may not delete room '"
+                        + name + "'"));
+        // a disabled room is not even there for someone who does not manage it
         assertThatThrownBy(() -> rooms.modify(directory.actorFor(outsider), name,
-                new RoomSpec(null, "x", null, null, null, null, null, null))).isInstanceOf(DomainException.class);
+                new RoomSpec(null, "x", null, null, null, null, null, null))).isInstanceOfSatisfying(
+                        DomainException.class, refused(DomainException.Reason.NOT_FOUND, "no such room: " + name));
     }
 
     @Test
@@ -164,15 +173,24 @@ class RoomAdministrationIT {
         String addin = Fixtures.unique("addin");
         addins.create(admin, addin, "https://intranet.example.com/stocks");
         assertThatThrownBy(() -> addins.create(admin, Fixtures.unique("bad"), "ftp://example.com"))
-                .isInstanceOf(DomainException.class);
+                .isInstanceOfSatisfying(DomainException.class, refused(DomainException.Reason.INVALID,
+                        "add-in URL must be an absolute http or https URL: ftp://example.com"));
         String name = Fixtures.unique("room");
         rooms.create(admin, new RoomSpec(name, null, category, null, null, null, null, addin));
         assertThat(rooms.find(name).addin().url()).isEqualTo("https://intranet.example.com/stocks");
         assertThat(rooms.query(admin, new RoomQuery(null, false, null, null, null, null, null, null, addin, 10)))
                 .extracting(RoomView::name).containsExactly(name);
 
-        assertThatThrownBy(() -> addins.delete(admin, addin, false)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> addins.delete(admin, addin, false)).isInstanceOfSatisfying(DomainException.class,
+                refused(DomainException.Reason.CONFLICT, "add-in '" + addin + "' is used by 1 room(s)"));
         addins.delete(admin, addin, true);
         assertThat(rooms.find(name).addin()).isNull();
+    }
+
+    private static Consumer<DomainException> refused(DomainException.Reason reason, String message) {
+        return e -> {
+            assertThat(e.reason()).isEqualTo(reason);
+            assertThat(e.getMessage()).isEqualTo(message);
+        };
     }
 }

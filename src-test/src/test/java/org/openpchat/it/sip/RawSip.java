@@ -6,6 +6,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -82,6 +83,7 @@ final class RawSip {
 
         private final Socket socket;
         private final InputStream in;
+        private boolean closedByServer;
 
         Tcp() throws IOException {
             socket = new Socket(HOST, PORT);
@@ -124,10 +126,19 @@ final class RawSip {
                         head.setLength(0);
                     }
                 }
+                closedByServer = true;
                 return null;
             } catch (SocketTimeoutException e) {
                 return null;
+            } catch (SocketException reset) {
+                closedByServer = true;
+                return null;
             }
+        }
+
+        /** Whether a read ended because the server closed the connection (not by the timeout). */
+        boolean closedByServer() {
+            return closedByServer;
         }
 
         @Override

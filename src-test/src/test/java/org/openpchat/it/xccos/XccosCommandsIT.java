@@ -20,6 +20,7 @@ import org.openpchat.client.xccos.XccosClient;
 import org.openpchat.client.xccos.XccosXml;
 import org.openpchat.it.Fixtures;
 import org.openpchat.it.PchatDeployment;
+import org.openpchat.it.api.Api;
 
 /** Every XCCOS command of the contract and its refusal codes, one user at a time. */
 @ExtendWith(ArquillianExtension.class)
@@ -333,12 +334,30 @@ class XccosCommandsIT {
     }
 
     @Test
-    void getinvAnswers200() {
+    void getinvListsTheInvitationOfARoomTheUserWasJustMadeAMemberOf() {
+        Api admin = Api.admin();
+        String category = Fixtures.unique("invcat");
+        String room = Fixtures.unique("invroom");
+        Api.Reply created = admin.post("categories", "{\"name\": \"" + category + "\","
+                + " \"allowedMembers\": [\"group:staff\"], \"invitations\": true}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        created = admin.post("rooms", "{\"name\": \"" + room + "\", \"category\": \"" + category + "\","
+                + " \"privacy\": \"Closed\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String roomUri = created.object().getString("uri");
+        Api.Reply invited = admin.patch("rooms/" + Api.segment(room),
+                "{\"members\": {\"add\": [\"sip:alice@example.com\"]}}");
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
+
         try (XccosClient alice = Demo.login("alice")) {
             Xccos.Reply r = alice.getinv();
             assertThat(r.id()).isEqualTo("rpl:getinv");
             assertThat(r.code()).isEqualTo(200);
-            assertThat(r.invitations()).allSatisfy(inv -> assertThat(inv).containsKeys("chanUri", "name", "inviteId"));
+            List<Map<String, String>> ofTheRoom = r.invitations().stream()
+                    .filter(inv -> roomUri.equals(inv.get("chanUri"))).toList();
+            assertThat(ofTheRoom).as("invitations %s", r.invitations()).hasSize(1);
+            assertThat(ofTheRoom.get(0)).containsEntry("name", room);
+            assertThat(ofTheRoom.get(0).get("inviteId")).matches("[0-9]+");
         }
     }
 

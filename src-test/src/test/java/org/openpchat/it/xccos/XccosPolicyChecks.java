@@ -5,11 +5,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.openpchat.client.sip.SipFailureException;
 import org.openpchat.client.xccos.XccosClient;
+import org.openpchat.it.Fixtures;
+import org.openpchat.it.api.Api;
 
 /** The client-side (SIP) checks of {@link XccosPolicyIT}. */
 final class XccosPolicyChecks {
 
     private XccosPolicyChecks() {
+    }
+
+    /**
+     * A new user (demo password) granted a new tag policy that disables Persistent Chat, made
+     * through the administration API; returns its name ({@code user@example.com}).
+     */
+    static String userWithChatOff() {
+        Api admin = Api.admin();
+        String user = Fixtures.unique("nochat") + "@example.com";
+        String tag = Fixtures.unique("nochat");
+        Api.Reply created = admin.post("users", "{\"uri\": \"sip:" + user + "\", \"displayName\": \"No Chat\","
+                + " \"password\": \"" + Demo.PASSWORD + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Reply policy = admin.post("policies", "{\"identity\": \"tag:" + tag + "\","
+                + " \"enablePersistentChat\": false, \"description\": \"xccos IT: chat off\"}");
+        assertThat(policy.status()).as(policy.toString()).isEqualTo(201);
+        Api.Reply granted = admin.put("users/sip:" + user + "/policy", "{\"policyName\": \"" + tag + "\"}");
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+        return user;
     }
 
     static void disabledUser(String user) {

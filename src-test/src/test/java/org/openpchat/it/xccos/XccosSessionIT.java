@@ -167,6 +167,24 @@ class XccosSessionIT {
     }
 
     @Test
+    void aRegisteredFlowIsTrustedUntilItsRegistrationEndsWithExpiresZero() {
+        try (XccosClient stays = Demo.connect("carol"); XccosClient leaves = Demo.connect("carol")) {
+            assertThat(stays.register(Demo.PASSWORD).status()).isEqualTo(200);
+            stays.password(null);
+            assertThat(stays.invite(Demo.POOL_URI).inviteResponse().status())
+                    .as("an INVITE without credentials on the registered connection").isEqualTo(200);
+
+            assertThat(leaves.register(Demo.PASSWORD).status()).isEqualTo(200);
+            ReceivedResponse signedOut = leaves.unregister();
+            assertThat(signedOut.status()).isEqualTo(200);
+            assertThat(signedOut.header("Expires")).isEqualTo("0");
+            leaves.password(null);
+            assertThatThrownBy(() -> leaves.invite(Demo.POOL_URI)).isInstanceOfSatisfying(SipFailureException.class,
+                    e -> assertThat(e.response().status()).isEqualTo(407));
+        }
+    }
+
+    @Test
     void serverInfosComeFromTheInvitedUriInTheDialog() {
         try (XccosClient alice = Demo.login("alice")) {
             XccosClient.Sent sent = alice.send("requri", "");

@@ -19,6 +19,12 @@ import org.openpchat.chat.domain.compliance.ComplianceUser;
 @MappedSuperclass
 public abstract class ComplianceEventColumns {
 
+    /** Column lengths (characters): a longer value can never be stored. */
+    public static final int ROOM_UID_LENGTH = 64;
+    public static final int URI_LENGTH = 400;
+    public static final int NAME_LENGTH = 256;
+    public static final int ROOM_DESCRIPTION_LENGTH = 1024;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "ID")
@@ -29,19 +35,19 @@ public abstract class ComplianceEventColumns {
     private String type;
     @Column(name = "OCCURRED_AT", nullable = false)
     private LocalDateTime occurredAt;
-    @Column(name = "ROOM_UID", length = 64, nullable = false)
+    @Column(name = "ROOM_UID", length = ROOM_UID_LENGTH, nullable = false)
     private String roomUid;
-    @Column(name = "ROOM_URI", length = 400, nullable = false)
+    @Column(name = "ROOM_URI", length = URI_LENGTH, nullable = false)
     private String roomUri;
-    @Column(name = "ROOM_NAME", length = 256, nullable = false)
+    @Column(name = "ROOM_NAME", length = NAME_LENGTH, nullable = false)
     private String roomName;
-    @Column(name = "ROOM_CATEGORY", length = 256)
+    @Column(name = "ROOM_CATEGORY", length = NAME_LENGTH)
     private String roomCategory;
-    @Column(name = "ROOM_DESCRIPTION", length = 1024)
+    @Column(name = "ROOM_DESCRIPTION", length = ROOM_DESCRIPTION_LENGTH)
     private String roomDescription;
-    @Column(name = "USER_URI", length = 400, nullable = false)
+    @Column(name = "USER_URI", length = URI_LENGTH, nullable = false)
     private String userUri;
-    @Column(name = "USER_NAME", length = 256)
+    @Column(name = "USER_NAME", length = NAME_LENGTH)
     private String userName;
     @Column(name = "USER_ID", nullable = false)
     private long userId;

@@ -31,6 +31,12 @@ public class ComplianceEventMdb implements MessageListener {
      * prove redelivery. Unset in production.
      */
     public static final String FAIL_ONCE_PROPERTY = "openpchat.compliance.fail-once-event-id";
+    /**
+     * Test hook: an event with this id (system property) fails on every delivery, as if mgccomp
+     * refused it for good, to prove that the broker's redelivery limit moves it to its dead-letter
+     * queue and the queue goes on. Unset in production.
+     */
+    public static final String FAIL_ALWAYS_PROPERTY = "openpchat.compliance.fail-always-event-id";
     private static final Logger LOG = Logger.getLogger(ComplianceEventMdb.class.getName());
 
     @EJB
@@ -51,7 +57,8 @@ public class ComplianceEventMdb implements MessageListener {
             deadLetters.send(message, e.getMessage());
             return;
         }
-        if (System.getProperties().remove(FAIL_ONCE_PROPERTY, event.eventId())) {
+        if (System.getProperties().remove(FAIL_ONCE_PROPERTY, event.eventId())
+                || event.eventId().equals(System.getProperty(FAIL_ALWAYS_PROPERTY))) {
             throw new IllegalStateException("injected failure for compliance event " + event.eventId());
         }
         intake.accept(event);

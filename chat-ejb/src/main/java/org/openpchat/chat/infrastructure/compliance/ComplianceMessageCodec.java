@@ -56,9 +56,13 @@ public final class ComplianceMessageCodec {
             }
             return new ComplianceEvent(required(map, "eventId"), ComplianceEventType.valueOf(required(map, "type")),
                     Instant.parse(required(map, "occurredAt")),
-                    new ComplianceRoom(required(map, "roomUid"), required(map, "roomUri"), required(map, "roomName"),
-                            map.getString("roomCategory"), map.getString("roomDescription")),
-                    new ComplianceUser(required(map, "userUri"), map.getString("userName"), map.getLong("userId"),
+                    new ComplianceRoom(required(map, "roomUid", ComplianceEventColumns.ROOM_UID_LENGTH),
+                            required(map, "roomUri", ComplianceEventColumns.URI_LENGTH),
+                            required(map, "roomName", ComplianceEventColumns.NAME_LENGTH),
+                            optional(map, "roomCategory", ComplianceEventColumns.NAME_LENGTH),
+                            optional(map, "roomDescription", ComplianceEventColumns.ROOM_DESCRIPTION_LENGTH)),
+                    new ComplianceUser(required(map, "userUri", ComplianceEventColumns.URI_LENGTH),
+                            optional(map, "userName", ComplianceEventColumns.NAME_LENGTH), map.getLong("userId"),
                             map.getBoolean("userInternal")),
                     map.getLong("messageId"), map.getString("content"));
         } catch (JMSException | DomainException | DateTimeParseException | IllegalArgumentException
@@ -71,6 +75,25 @@ public final class ComplianceMessageCodec {
         String value = map.getString(name);
         if (value == null || value.isBlank()) {
             throw new PoisonMessageException("compliance event without " + name);
+        }
+        return value;
+    }
+
+    private static String required(MapMessage map, String name, int maxLength)
+            throws JMSException, PoisonMessageException {
+        return fitting(name, required(map, name), maxLength);
+    }
+
+    private static String optional(MapMessage map, String name, int maxLength)
+            throws JMSException, PoisonMessageException {
+        return fitting(name, map.getString(name), maxLength);
+    }
+
+    /** A value longer than its mgccomp column would fail every delivery: it is poison, not a failure. */
+    private static String fitting(String name, String value, int maxLength) throws PoisonMessageException {
+        if (value != null && value.length() > maxLength) {
+            throw new PoisonMessageException("compliance event with a " + name + " of " + value.length()
+                    + " characters; mgccomp stores at most " + maxLength);
         }
         return value;
     }

@@ -76,4 +76,27 @@ class ComplianceMessageCodecTest {
         assertThatThrownBy(() -> ComplianceMessageCodec.read(noRoom)).isInstanceOf(PoisonMessageException.class)
                 .hasMessageContaining("roomUid");
     }
+
+    @Test
+    void aValueLongerThanItsColumnIsPoisonWithAReason() throws Exception {
+        ComplianceEvent chat = event(7, ComplianceEventType.CHAT, DESK, BOB, 12, "hi");
+        for (Map.Entry<String, Integer> column : Map.of("roomUid", ComplianceEventColumns.ROOM_UID_LENGTH,
+                "roomUri", ComplianceEventColumns.URI_LENGTH, "roomName", ComplianceEventColumns.NAME_LENGTH,
+                "roomCategory", ComplianceEventColumns.NAME_LENGTH,
+                "roomDescription", ComplianceEventColumns.ROOM_DESCRIPTION_LENGTH,
+                "userUri", ComplianceEventColumns.URI_LENGTH, "userName", ComplianceEventColumns.NAME_LENGTH).entrySet()) {
+            MapMessage fits = mapMessage();
+            ComplianceMessageCodec.write(chat, fits);
+            fits.setString(column.getKey(), "x".repeat(column.getValue()));
+            assertThat(ComplianceMessageCodec.read(fits)).as(column.getKey() + " at its length").isNotNull();
+
+            MapMessage tooLong = mapMessage();
+            ComplianceMessageCodec.write(chat, tooLong);
+            tooLong.setString(column.getKey(), "x".repeat(column.getValue() + 1));
+            assertThatThrownBy(() -> ComplianceMessageCodec.read(tooLong)).as(column.getKey())
+                    .isInstanceOf(PoisonMessageException.class)
+                    .hasMessage("compliance event with a " + column.getKey() + " of " + (column.getValue() + 1)
+                            + " characters; mgccomp stores at most " + column.getValue());
+        }
+    }
 }
