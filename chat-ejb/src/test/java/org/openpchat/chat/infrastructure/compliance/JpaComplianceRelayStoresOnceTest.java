@@ -22,6 +22,7 @@ import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
 import org.openpchat.chat.infrastructure.persistence.JpaTestDatabase;
+import org.openpchat.chat.infrastructure.persistence.ResourceLocalTransactions;
 
 /**
  * Exactly once from the outbox to mgccomp when the relay dies between committing its sends and
@@ -87,18 +88,7 @@ class JpaComplianceRelayStoresOnceTest {
     }
 
     private <T> T inMgccomp(Function<EntityManager, T> work) {
-        EntityManager em = mgccomp.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return ResourceLocalTransactions.inTransaction(mgccomp, work);
     }
 
     /** The JPA outbox on the entity manager of the transaction the relay's step runs in. */

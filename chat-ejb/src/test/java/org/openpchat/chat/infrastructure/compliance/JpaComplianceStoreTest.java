@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
+import org.openpchat.chat.infrastructure.persistence.ResourceLocalTransactions;
 import org.openpchat.chat.infrastructure.schema.SchemaChangelog;
 
 /** The mgccomp unit on H2 in the server's mode: idempotent storing, ordering, purge. */
@@ -114,18 +115,7 @@ class JpaComplianceStoreTest {
     }
 
     private <T> T inTransaction(Function<TestStore, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new TestStore(em));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return ResourceLocalTransactions.inTransaction(factory, em -> work.apply(new TestStore(em)));
     }
 
     private static final class TestStore extends JpaComplianceStore {

@@ -50,18 +50,7 @@ public final class JpaTestDatabase implements AutoCloseable {
 
     /** Runs the work in one transaction and commits it. */
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return ResourceLocalTransactions.inTransaction(factory, work);
     }
 
     public void run(Consumer<EntityManager> work) {

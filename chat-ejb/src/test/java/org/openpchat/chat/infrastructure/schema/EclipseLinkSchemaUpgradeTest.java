@@ -32,6 +32,7 @@ import org.openpchat.chat.infrastructure.persistence.JpaCategoryRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaMessageRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaPrincipalRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaRoomRepository;
+import org.openpchat.chat.infrastructure.persistence.ResourceLocalTransactions;
 import org.openpchat.chat.infrastructure.schema.TestDatabase.Kind;
 
 /**
@@ -138,17 +139,9 @@ class EclipseLinkSchemaUpgradeTest {
 
     private static <T> T withMapping(TestDatabase database, String unit, Function<EntityManager, T> work) {
         EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, database.jpaProperties());
-        EntityManager em = factory.createEntityManager();
         try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
+            return ResourceLocalTransactions.inTransaction(factory, work);
         } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
             factory.close();
         }
     }

@@ -2,13 +2,11 @@ package org.openpchat.chat.sip.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.sip.MovableClock;
 import org.openpchat.chat.sip.xccos.XccosElement;
 import org.openpchat.chat.sip.xccos.XccosParser;
 
@@ -127,34 +125,5 @@ class SilentDialogsTest {
                 + "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"example.com\" value=\"" + roomId
                 + "\"/></data></cmd></xccos>"));
         assertThat(session.isIn("ma-chan://example.com/" + roomId)).as(session.user() + " joined " + roomId).isTrue();
-    }
-
-    /** A clock that stands still until the test moves it. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
