@@ -164,7 +164,7 @@ public final class Api {
     }
 
     /** The certificate the domain setup writes for clients; nothing else is trusted. */
-    private static SSLContext trustDomainCertificate() {
+    public static SSLContext trustDomainCertificate() {
         try {
             Path pem = Path.of(System.getProperty("glassfish.home", "target/gf-h2/glassfish7"), "glassfish", "domains",
                     "domain1", "config", "pchat-https.pem");

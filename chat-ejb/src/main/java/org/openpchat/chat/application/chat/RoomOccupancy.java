@@ -3,6 +3,7 @@ package org.openpchat.chat.application.chat;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,13 @@ public class RoomOccupancy {
 
     public int count(String roomUid) {
         return byRoom.getOrDefault(roomUid, Set.of()).size();
+    }
+
+    /** How many different users are in at least one room. */
+    public int usersInRooms() {
+        Set<PrincipalId> users = new HashSet<>();
+        byRoom.values().forEach(users::addAll);
+        return users.size();
     }
 
     public void closeRoom(String roomUid) {

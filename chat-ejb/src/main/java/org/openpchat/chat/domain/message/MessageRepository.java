@@ -30,6 +30,9 @@ public interface MessageRepository {
 
     long countIn(Room room);
 
+    /** Posts in all rooms since the instant (the dashboard's "posts today"). */
+    long countSince(Instant since);
+
     Optional<ChatMessage> find(Room room, long messageId);
 
     /** Makes the room's next message id follow {@code lastMessageId} (after an import). */

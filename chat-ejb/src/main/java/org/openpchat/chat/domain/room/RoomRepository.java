@@ -12,6 +12,8 @@ public interface RoomRepository {
 
     List<Room> all();
 
+    long count();
+
     List<Room> inCategory(Category category);
 
     void add(Room room);

@@ -111,6 +111,12 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
+    public long countSince(Instant since) {
+        return em.createQuery("SELECT COUNT(m) FROM ChatMessage m WHERE m.postedAt >= :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+    }
+
+    @Override
     public Optional<ChatMessage> find(Room room, long messageId) {
         return em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room AND m.messageId = :id",
                         ChatMessage.class)

@@ -35,6 +35,11 @@ public class JpaRoomRepository implements RoomRepository {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(r) FROM Room r", Long.class).getSingleResult();
+    }
+
+    @Override
     public List<Room> all() {
         return em.createQuery("SELECT r FROM Room r ORDER BY r.name", Room.class).getResultList();
     }

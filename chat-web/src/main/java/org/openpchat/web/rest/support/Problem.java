@@ -30,6 +30,15 @@ public final class Problem {
         return status;
     }
 
+    public String detail() {
+        return detail;
+    }
+
+    /** The request field the problem is about, or null. */
+    public String field() {
+        return field;
+    }
+
     public Problem field(String name) {
         this.field = name;
         return this;

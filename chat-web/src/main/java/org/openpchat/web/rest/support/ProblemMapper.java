@@ -27,7 +27,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return problem(failure).response();
     }
 
-    static Problem problem(Throwable failure) {
+    /** The problem for a failure; the console shows its detail too. */
+    public static Problem problem(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof BadRequest bad) {
             return Problem.of(bad.status(), bad.getMessage()).field(bad.field());

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpchat.chat.application.directory.CredentialGenerations;
+import org.openpchat.chat.application.health.SignedInConnections;
 import org.openpchat.chat.sip.auth.Flow;
 
 /**
@@ -31,14 +32,17 @@ public class Registrations {
     private final Clock clock;
     @EJB
     private CredentialGenerations credentials;
+    @EJB
+    private SignedInConnections gauge;
 
     public Registrations() {
         this.clock = Clock.systemUTC();
     }
 
-    Registrations(Clock clock, CredentialGenerations credentials) {
+    Registrations(Clock clock, CredentialGenerations credentials, SignedInConnections gauge) {
         this.clock = clock;
         this.credentials = credentials;
+        this.gauge = gauge;
     }
 
     /** The generation of the user's credential, to be read before the credential is checked. */
@@ -48,10 +52,12 @@ public class Registrations {
 
     public void bind(Flow flow, String user, String contact, int seconds, long credentialGeneration) {
         bindings.put(flow, new Binding(user, contact, clock.instant().plusSeconds(seconds), credentialGeneration));
+        gauge.report(bindings.size());
     }
 
     public void unbind(Flow flow) {
         bindings.remove(flow);
+        gauge.report(bindings.size());
     }
 
     /**
@@ -68,5 +74,6 @@ public class Registrations {
     public void forgetExpired() {
         Instant now = clock.instant();
         bindings.values().removeIf(binding -> !binding.expires().isAfter(now));
+        gauge.report(bindings.size());
     }
 }

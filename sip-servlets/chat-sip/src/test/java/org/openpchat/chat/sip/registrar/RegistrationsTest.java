@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.application.directory.CredentialGenerations;
 import org.openpchat.chat.application.directory.CredentialsChanged;
+import org.openpchat.chat.application.health.SignedInConnections;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.sip.MovableClock;
 import org.openpchat.chat.sip.auth.Flow;
@@ -16,7 +17,8 @@ class RegistrationsTest {
 
     private final MovableClock clock = new MovableClock();
     private final CredentialGenerations credentials = new CredentialGenerations();
-    private final Registrations registrations = new Registrations(clock, credentials);
+    private final SignedInConnections gauge = new SignedInConnections();
+    private final Registrations registrations = new Registrations(clock, credentials, gauge);
 
     private void bindAlice(int seconds) {
         long generation = registrations.credentialGeneration("alice@example.com");
@@ -31,6 +33,20 @@ class RegistrationsTest {
         assertThat(registrations.trusts(ALICE_FLOW, "bob@example.com")).isFalse();
         assertThat(registrations.trusts(new Flow("udp", "192.0.2.10", 50_123), "alice@example.com")).isFalse();
         assertThat(registrations.trusts(new Flow("tcp", "192.0.2.10", 50_124), "alice@example.com")).isFalse();
+    }
+
+    @Test
+    void theDashboardsGaugeCountsBoundConnections() {
+        bindAlice(600);
+        registrations.bind(new Flow("tcp", "192.0.2.11", 5061), "bob@example.com", "<sip:bob@192.0.2.11>", 60,
+                registrations.credentialGeneration("bob@example.com"));
+        assertThat(gauge.count()).isEqualTo(2);
+
+        registrations.unbind(ALICE_FLOW);
+        assertThat(gauge.count()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(61));
+        registrations.forgetExpired();
+        assertThat(gauge.count()).isZero();
     }
 
     @Test

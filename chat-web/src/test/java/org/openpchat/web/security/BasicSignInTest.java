@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class ApiAuthenticationMechanismTest {
+class BasicSignInTest {
 
     private static String basic(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -14,17 +14,17 @@ class ApiAuthenticationMechanismTest {
 
     @Test
     void basicCredentialsSplitAtTheFirstColon() {
-        assertThat(ApiAuthenticationMechanism.decode(basic("alice@example.com:pa:ss"))).containsExactly(
+        assertThat(BasicSignIn.decode(basic("alice@example.com:pa:ss"))).containsExactly(
                 "alice@example.com", "pa:ss");
-        assertThat(ApiAuthenticationMechanism.decode(basic("élise@example.com:mot de passe")))
+        assertThat(BasicSignIn.decode(basic("élise@example.com:mot de passe")))
                 .containsExactly("élise@example.com", "mot de passe");
     }
 
     @Test
     void malformedCredentialsAreNone() {
-        assertThat(ApiAuthenticationMechanism.decode("%%%")).isNull();
-        assertThat(ApiAuthenticationMechanism.decode(basic("no colon"))).isNull();
-        assertThat(ApiAuthenticationMechanism.decode(basic(":password"))).isNull();
+        assertThat(BasicSignIn.decode("%%%")).isNull();
+        assertThat(BasicSignIn.decode(basic("no colon"))).isNull();
+        assertThat(BasicSignIn.decode(basic(":password"))).isNull();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.openpchat.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,10 +17,11 @@ import org.openpchat.web.rest.support.Problem;
 /**
  * HTTP Basic sign-in for the API (over HTTPS only: web.xml demands a confidential transport),
  * with password guessing throttled per user name and per address: a locked-out caller gets
- * {@code 429} with {@code Retry-After} and its password is not even checked.
+ * {@code 429} with {@code Retry-After} and its password is not even checked. Every request
+ * carries its credentials; no session is kept.
  */
 @ApplicationScoped
-public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+public class BasicSignIn {
 
     static final String CHALLENGE = "Basic realm=\"Persistent Chat\", charset=\"UTF-8\"";
 
@@ -30,7 +30,6 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     private SignInThrottle throttle;
 
-    @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
