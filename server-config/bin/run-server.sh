@@ -224,6 +224,7 @@ cat <<INFO
 
 ================ Persistent Chat Server is up ($(( $(date +%s) - started )) s) ================
   Health          $health
+  Web console     https://localhost:8181/pchat/admin/   (room management: https://localhost:8181/pchat/rooms/)
   Admin API       $admin_api   (login sip:admin@example.com, password Passw0rd!)
   CLI             cli/bin/pchat --url $admin_api --user admin@example.com \\
                     --ca-file $(shown "$certificate")
