@@ -257,6 +257,11 @@ public class PolicyService {
                 .orElseGet(() -> new ChatConfiguration(Scope.GLOBAL));
     }
 
+    /** The RoomManagementUrl clients are provisioned with: the effective configuration's, else this server's page. */
+    public String roomManagementUrl() {
+        return effectiveConfiguration().roomManagementUrlOr(settings.roomManagementPage());
+    }
+
     private PolicyView policyView(Scope scope) {
         return repository.policy(scope).map(PolicyView::of).orElseGet(() -> {
             if (scope.kind() != Scope.Kind.GLOBAL) {
