@@ -88,6 +88,11 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
+    public String roomManagementUrl() {
+        return policies.roomManagementUrl();
+    }
+
+    @Override
     public ServerInfo serverInfo() {
         ChatConfiguration configuration = policies.effectiveConfiguration();
         String root = "ma-cat://" + settings.sipDomain() + "/"

@@ -13,6 +13,9 @@ public interface ChatUseCases {
     /** The chat pool URI that provisioning and the Lookup step hand to clients. */
     String poolUri();
 
+    /** Where provisioning sends room creators and managers: the configuration's RoomManagementUrl or its default. */
+    String roomManagementUrl();
+
     ServerInfo serverInfo();
 
     List<RoomSummary> findRooms(String user, String nameContains);

@@ -55,6 +55,11 @@ final class FakeChat implements ChatUseCases {
     }
 
     @Override
+    public String roomManagementUrl() {
+        return "https://localhost:8181/pchat/rooms/";
+    }
+
+    @Override
     public ServerInfo serverInfo() {
         return new ServerInfo(999, 8000, 8000, "ma-cat://example.com/root", "v1", 30,
                 participantUpdateLimit);
