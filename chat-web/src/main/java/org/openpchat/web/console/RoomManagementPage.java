@@ -234,8 +234,11 @@ public class RoomManagementPage implements Serializable {
             return room.disabled() ? "Disabled" : "Enabled";
         }
 
-        public int getMembers() {
-            return room.members().size();
+        /** The first few member entries as written in the editor, and how many more there are. */
+        public String getMembers() {
+            List<String> entries = RoomForm.written(room.members());
+            String shown = String.join(", ", entries.subList(0, Math.min(3, entries.size())));
+            return entries.size() > 3 ? shown + " and " + (entries.size() - 3) + " more" : shown;
         }
 
         public String getDescription() {

@@ -85,9 +85,16 @@ class RoomManagementConsoleIT {
         assertThat(strings(saved, "members")).containsExactly("group:staff");
         assertThat(saved.getString("type")).isEqualTo("Auditorium");
         assertThat(tokens("presenters")).containsExactly("erin@example.com");
+        assertThat(browser.find(By.xpath("//tr[.//span[@class='room-name' and text()='" + room + "']]/td[5]"))
+                .getText()).isEqualTo("group:staff");
         browser.assertFitsWidth();
         browser.assertNoConsoleErrors();
-        browser.screenshot("room-management");
+        browser.resize(1280, 1280);
+        try {
+            browser.screenshot("room-management");
+        } finally {
+            browser.resize(1280, 800);
+        }
     }
 
     @Test
