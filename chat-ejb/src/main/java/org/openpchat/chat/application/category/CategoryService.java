@@ -25,6 +25,16 @@ public class CategoryService {
     @Inject
     private Audit audit;
 
+    public CategoryService() {
+    }
+
+    /** Outside the container (tests): over this repository. */
+    public CategoryService(CategoryRepository categories, EntityLocks locks, Audit audit) {
+        this.categories = categories;
+        this.locks = locks;
+        this.audit = audit;
+    }
+
     /** New-CsPersistentChatCategory, with its lists set at once. */
     public CategoryView create(Actor actor, CategoryChange request) {
         actor.requireAdministrator(WHAT);
