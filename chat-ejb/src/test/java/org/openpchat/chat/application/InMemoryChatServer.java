@@ -24,6 +24,7 @@ import org.openpchat.chat.domain.category.InMemoryCategories;
 import org.openpchat.chat.domain.invitation.InMemoryInvitations;
 import org.openpchat.chat.domain.message.InMemoryMessages;
 import org.openpchat.chat.domain.policy.InMemoryPolicies;
+import org.openpchat.chat.domain.principal.InMemoryCredentials;
 import org.openpchat.chat.domain.principal.InMemoryPrincipals;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.InMemoryRooms;
@@ -42,6 +43,7 @@ public class InMemoryChatServer {
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     public final ChatServerSettings settings = new ChatServerSettings();
     public final InMemoryPrincipals principals = new InMemoryPrincipals();
+    public final InMemoryCredentials credentials = new InMemoryCredentials();
     public final InMemoryRooms rooms = new InMemoryRooms();
     public final InMemoryCategories categories = new InMemoryCategories(rooms);
     public final InMemoryAddins addins = new InMemoryAddins(rooms);
@@ -60,7 +62,7 @@ public class InMemoryChatServer {
     public final Actor admin = Actor.system("test");
 
     public DirectoryService directory() {
-        return new DirectoryService(principals, null, settings, locks, audit);
+        return new DirectoryService(principals, credentials, settings, locks, audit);
     }
 
     public RoomService roomService() {
