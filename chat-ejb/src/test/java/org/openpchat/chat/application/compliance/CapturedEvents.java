@@ -51,6 +51,14 @@ public class CapturedEvents implements ComplianceOutbox {
         return List.copyOf(events);
     }
 
+    /** The only event; fails when there is none or more than one. */
+    public ComplianceEvent only() {
+        if (events.size() != 1) {
+            throw new AssertionError("expected one compliance event, got " + events);
+        }
+        return events.get(0);
+    }
+
     public ComplianceEvent last() {
         if (events.isEmpty()) {
             throw new AssertionError("no compliance event");

@@ -1,5 +1,6 @@
 package org.openpchat.chat.domain.message;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,14 +16,23 @@ public class InMemoryMessages implements MessageRepository {
 
     private final List<ChatMessage> messages = new ArrayList<>();
     private final Map<Long, Long> lastIds = new HashMap<>();
+    private long nextStoreId = 1;
 
     @Override
     public long nextMessageId(Room room) {
         return lastIds.merge(room.id(), 1L, Long::sum);
     }
 
+    /** Gives the message the next store id, as the database does. */
     @Override
     public void add(ChatMessage message) {
+        try {
+            Field id = ChatMessage.class.getDeclaredField("id");
+            id.setAccessible(true);
+            id.set(message, nextStoreId++);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
         messages.add(message);
     }
 
@@ -54,10 +64,14 @@ public class InMemoryMessages implements MessageRepository {
     @Override
     public SearchResult search(MessageSearch search, Collection<Room> rooms) {
         List<Long> roomIds = rooms.stream().map(Room::id).toList();
+        Comparator<ChatMessage> newestFirst = Comparator.comparing(ChatMessage::postedAt)
+                .thenComparing(ChatMessage::id).reversed();
+        SearchCursor cursor = search.cursor();
         List<ChatMessage> found = messages.stream().filter(m -> roomIds.contains(m.roomId()))
                 .filter(search::matches)
-                .sorted(Comparator.comparing(ChatMessage::postedAt).thenComparing(ChatMessage::messageId).reversed())
-                .toList();
+                .filter(m -> cursor == null || m.postedAt().isBefore(cursor.postedAt())
+                        || m.postedAt().equals(cursor.postedAt()) && m.id() < cursor.storeId())
+                .sorted(newestFirst).toList();
         return new SearchResult(found.stream().limit(search.limit()).toList(), found.size() > search.limit());
     }
 
