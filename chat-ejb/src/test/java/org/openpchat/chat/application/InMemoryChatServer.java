@@ -17,7 +17,11 @@ import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.application.room.RoomLookup;
 import org.openpchat.chat.application.room.RoomService;
+import org.openpchat.chat.application.transfer.ImportSteps;
+import org.openpchat.chat.application.transfer.TransferQueries;
 import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.compliance.InMemoryComplianceConfigurations;
+import org.openpchat.chat.domain.endpoint.InMemoryEndpoints;
 import org.openpchat.chat.domain.addin.InMemoryAddins;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.chat.domain.category.InMemoryCategories;
@@ -50,6 +54,8 @@ public class InMemoryChatServer {
     public final InMemoryInvitations invitations = new InMemoryInvitations();
     public final InMemoryMessages messages = new InMemoryMessages();
     public final InMemoryPolicies policyRepository = new InMemoryPolicies();
+    public final InMemoryComplianceConfigurations complianceConfigurations = new InMemoryComplianceConfigurations();
+    public final InMemoryEndpoints endpoints = new InMemoryEndpoints();
     public final RecordingAuditLog auditLog = new RecordingAuditLog();
     public final RecordingLocks locks = new RecordingLocks();
     public final CapturedEvents compliance = new CapturedEvents();
@@ -76,6 +82,16 @@ public class InMemoryChatServer {
 
     public PolicyService policyService() {
         return new PolicyService(policyRepository, principals, settings, locks, audit);
+    }
+
+    public TransferQueries transferQueries() {
+        return new TransferQueries(categories, rooms, addins, policyRepository, complianceConfigurations, endpoints,
+                principals, messages, settings);
+    }
+
+    public ImportSteps importSteps() {
+        return new ImportSteps(principals, addins, categories, rooms, messages, policyRepository,
+                complianceConfigurations, endpoints, settings);
     }
 
     public HistoryService historyService() {
