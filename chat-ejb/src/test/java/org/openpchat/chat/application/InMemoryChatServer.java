@@ -13,6 +13,7 @@ import org.openpchat.chat.application.chat.PostListeners;
 import org.openpchat.chat.application.chat.RoomOccupancy;
 import org.openpchat.chat.application.compliance.CapturedEvents;
 import org.openpchat.chat.application.compliance.ComplianceCapture;
+import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.application.room.RoomLookup;
@@ -82,6 +83,11 @@ public class InMemoryChatServer {
 
     public PolicyService policyService() {
         return new PolicyService(policyRepository, principals, settings, locks, audit);
+    }
+
+    /** Exports nothing: a run is refused. */
+    public ComplianceConfigurationService complianceService() {
+        return new ComplianceConfigurationService(complianceConfigurations, settings, locks, audit, null);
     }
 
     public TransferQueries transferQueries() {
