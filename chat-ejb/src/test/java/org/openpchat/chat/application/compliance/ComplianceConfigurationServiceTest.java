@@ -94,7 +94,9 @@ class ComplianceConfigurationServiceTest {
     void siteAndServiceConfigurationsAreCreatedOnceAndRemoved() {
         ComplianceConfigurationView created = service.set(admin, "site:Berlin", XML_TO_VAR);
 
-        assertThat(created.identity()).isEqualTo("site:Berlin");
+        assertThat(created).isEqualTo(new ComplianceConfigurationView("site:Berlin", "XmlAdapter", "Xml",
+                "/var/compliance", "PT5M", false, false, false, false, null, true));
+        assertThat(service.all()).extracting(ComplianceConfiguration::scope).containsExactly(Scope.site("Berlin"));
         assertThat(server.auditLog.only()).isEqualTo(new Recorded("system:test",
                 "New-CsPersistentChatComplianceConfiguration", "compliance-configuration:site:Berlin", null,
                 created));
@@ -110,10 +112,13 @@ class ComplianceConfigurationServiceTest {
                 .purgeAfterProcessing()).isFalse();
         assertThat(service.views(admin)).extracting(ComplianceConfigurationView::identity)
                 .containsExactly("global", "site:Berlin");
+        service.set(admin, "global", XML_TO_VAR);
+        assertThat(service.views(admin)).extracting(ComplianceConfigurationView::identity)
+                .as("the stored global configuration once").containsExactly("global", "site:Berlin");
 
         ComplianceConfigurationView before = service.view(admin, "site:Berlin");
         service.remove(admin, "site:Berlin");
-        assertThat(service.all()).isEmpty();
+        assertThat(service.all()).extracting(ComplianceConfiguration::scope).containsExactly(Scope.GLOBAL);
         assertThat(server.auditLog.entries()).last().isEqualTo(new Recorded("system:test",
                 "Remove-CsPersistentChatComplianceConfiguration", "compliance-configuration:site:Berlin", before,
                 null));

@@ -115,6 +115,7 @@ class DirectoryServiceTest {
         UserView alice = service.createUser(admin, "alice@example.com", new UserChange(null, "pw", null, null,
                 AccessList.adding(TRADERS)));
 
+        assertThat(service.exists(ALICE)).isTrue();
         service.removeUser(admin, "alice@example.com");
 
         assertThat(service.exists(ALICE)).isFalse();
@@ -237,7 +238,8 @@ class DirectoryServiceTest {
         Actor user = Actor.user(ALICE, null);
         UserChange change = new UserChange(null, null, null, null, null);
 
-        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call
+                : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
                 () -> service.createUser(user, "x@example.com", change),
                 () -> service.updateUser(user, "x@example.com", change, null),
                 () -> service.removeUser(user, "x@example.com"),

@@ -93,7 +93,10 @@ class PolicyServiceTest {
     @Test
     void removingTheGlobalPolicyResetsItAndOthersGo() {
         PolicyView global = service.setPolicy(admin, "global", true, "on");
-        service.setPolicy(admin, "site:Berlin", true, null);
+        assertThat(service.setPolicy(admin, "site:Berlin", true, null))
+                .isEqualTo(new PolicyView("site:Berlin", true, null));
+        assertThat(service.policyViews(admin)).as("the stored global policy once")
+                .containsExactly(global, new PolicyView("site:Berlin", true, null));
 
         service.removePolicy(admin, "global");
         service.removePolicy(admin, "site:Berlin");
@@ -220,9 +223,12 @@ class PolicyServiceTest {
                 .isEqualTo(new ConfigurationView("site:Berlin", 10, 20000, 5, null));
         assertThat(service.configurationViews(admin)).extracting(ConfigurationView::identity)
                 .containsExactly("global", "site:Berlin");
+        service.setConfiguration(admin, "global", new ConfigurationChange(20, null, null, null));
+        assertThat(service.configurationViews(admin)).extracting(ConfigurationView::defaultChatHistory)
+                .as("the stored global configuration once").containsExactly(20, 10);
 
         service.removeConfiguration(admin, "site:Berlin");
-        assertThat(service.configurations()).isEmpty();
+        assertThat(service.configurations()).extracting(ChatConfiguration::scope).containsExactly(Scope.GLOBAL);
         assertThat(server.auditLog.entries()).last().isEqualTo(new Recorded("system:test",
                 "Remove-CsPersistentChatConfiguration", "configuration:site:Berlin",
                 new ConfigurationView("site:Berlin", 10, 20000, 5, null), null));
