@@ -30,6 +30,16 @@ class RoomOccupancyTest {
     }
 
     @Test
+    void usersInRoomsCountsEachUserOnce() {
+        assertThat(occupancy.usersInRooms()).isZero();
+        occupancy.enter("a", ALICE);
+        occupancy.enter("b", ALICE);
+        occupancy.enter("b", BOB);
+
+        assertThat(occupancy.usersInRooms()).isEqualTo(2);
+    }
+
+    @Test
     void closingARoomEmptiesIt() {
         occupancy.enter("a", ALICE);
         occupancy.enter("b", ALICE);

@@ -81,6 +81,11 @@ public class InMemoryMessages implements MessageRepository {
     }
 
     @Override
+    public long countSince(Instant since) {
+        return messages.stream().filter(m -> !m.postedAt().isBefore(since)).count();
+    }
+
+    @Override
     public Optional<ChatMessage> find(Room room, long messageId) {
         return in(room).stream().filter(m -> m.messageId() == messageId).findFirst();
     }

@@ -28,6 +28,11 @@ public class InMemoryRooms implements RoomRepository {
     }
 
     @Override
+    public long count() {
+        return rooms.size();
+    }
+
+    @Override
     public List<Room> inCategory(Category category) {
         return rooms.stream().filter(room -> room.category() == category).toList();
     }
