@@ -16,6 +16,13 @@ import org.openpchat.chat.application.job.JobFiles;
 import org.openpchat.chat.application.job.JobView;
 import org.openpchat.chat.application.job.Jobs;
 import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.addin.Addin;
+import org.openpchat.chat.domain.compliance.ComplianceConfiguration;
+import org.openpchat.chat.domain.endpoint.ChatEndpoint;
+import org.openpchat.chat.domain.policy.ChatConfiguration;
+import org.openpchat.chat.domain.policy.ChatPolicy;
+import org.openpchat.chat.domain.policy.Scope;
+import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.room.Room;
@@ -43,7 +50,15 @@ class TransferRoundTripTest {
     private final Room desk;
 
     TransferRoundTripTest() {
-        source.principals.user("alice@example.com");
+        PrincipalId alice = source.principals.user("alice@example.com").principalId();
+        source.principals.group("traders", alice);
+        source.addins.add(new Addin("Quotes", "https://quotes.example.com/"));
+        source.policyRepository.add(new ChatPolicy(Scope.tag("traders"), true, "traders"));
+        ChatConfiguration berlin = new ChatConfiguration(Scope.site("Berlin"));
+        berlin.changeDefaultChatHistory(12);
+        source.policyRepository.add(berlin);
+        source.complianceConfigurations.add(new ComplianceConfiguration(Scope.site("Berlin")));
+        source.endpoints.add(new ChatEndpoint("sip:pchat@example.com", "pool"));
         Category trading = source.category("Trading");
         lobby = source.room("Lobby", trading);
         desk = source.room("Desk", trading);
@@ -79,6 +94,14 @@ class TransferRoundTripTest {
         return upload;
     }
 
+    /** What TransferQueries reads of a server, but its history. */
+    private static List<Object> everythingBut(InMemoryChatServer server) {
+        TransferQueries queries = server.transferQueries();
+        return List.of(queries.users(0, 100), queries.groups(0, 100), queries.addins(), queries.categories(),
+                queries.rooms(), queries.policies(), queries.configurations(), queries.complianceConfigurations(),
+                queries.endpoints());
+    }
+
     private List<String> contents(InMemoryChatServer server, String room) {
         Room found = server.rooms.findByName(room).orElseThrow();
         return server.messages.in(found).stream().map(ChatMessage::content).toList();
@@ -109,8 +132,7 @@ class TransferRoundTripTest {
         assertThat(contents(target, "Lobby")).isEqualTo(contents(source, "Lobby"));
         assertThat(contents(target, "Desk")).containsExactly("old", "new");
         assertThat(target.rooms.findByName("Lobby").orElseThrow().uid()).isEqualTo(lobby.uid());
-        assertThat(target.principals.find(org.openpchat.chat.domain.principal.PrincipalId.user("alice@example.com")))
-                .isPresent();
+        assertThat(everythingBut(target)).as("all but the history").isEqualTo(everythingBut(source));
         assertThat(upload).as("the upload is the job's and goes with it").doesNotExist();
         Recorded audited = target.auditLog.only();
         assertThat(audited.action()).isEqualTo("Import-CsPersistentChatData");
