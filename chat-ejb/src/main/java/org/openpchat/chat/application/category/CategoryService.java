@@ -30,9 +30,11 @@ public class CategoryService {
     public CategoryService() {
     }
 
-    /** Outside the container (tests): reading categories only. */
-    public CategoryService(CategoryRepository categories) {
+    /** Outside the container (tests): over this repository. */
+    public CategoryService(CategoryRepository categories, EntityLocks locks, Audit audit) {
         this.categories = categories;
+        this.locks = locks;
+        this.audit = audit;
     }
 
     /** New-CsPersistentChatCategory, with its lists set at once. */

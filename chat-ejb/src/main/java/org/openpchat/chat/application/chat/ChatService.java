@@ -33,7 +33,22 @@ public class ChatService {
     @EJB
     private PostListeners listeners;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public ChatService() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): over this history, with this clock. */
+    public ChatService(RoomLookup lookup, MessageRepository messages, RoomOccupancy occupancy,
+            ComplianceCapture compliance, PostListeners listeners, Clock clock) {
+        this.lookup = lookup;
+        this.messages = messages;
+        this.occupancy = occupancy;
+        this.compliance = compliance;
+        this.listeners = listeners;
+        this.clock = clock;
+    }
 
     public JoinResult join(Actor actor, String reference) {
         Room room = lookup.find(reference);

@@ -42,6 +42,19 @@ public class PolicyService {
     @Inject
     private Audit audit;
 
+    public PolicyService() {
+    }
+
+    /** Outside the container (tests): over these repositories. */
+    public PolicyService(PolicyRepository repository, PrincipalRepository principals, ChatServerSettings settings,
+            EntityLocks locks, Audit audit) {
+        this.repository = repository;
+        this.principals = principals;
+        this.settings = settings;
+        this.locks = locks;
+        this.audit = audit;
+    }
+
     /** New-CsPersistentChatPolicy: a site or tag policy; the global one always exists. */
     public PolicyView createPolicy(Actor actor, String identity, boolean enablePersistentChat, String description) {
         actor.requireAdministrator(WHAT);

@@ -17,6 +17,15 @@ public class RoomLookup {
     @Inject
     private ChatServerSettings settings;
 
+    public RoomLookup() {
+    }
+
+    /** Outside the container (tests): over this repository. */
+    public RoomLookup(RoomRepository rooms, ChatServerSettings settings) {
+        this.rooms = rooms;
+        this.settings = settings;
+    }
+
     public Room find(String reference) {
         if (reference == null || reference.isBlank()) {
             throw DomainException.invalid("missing room");

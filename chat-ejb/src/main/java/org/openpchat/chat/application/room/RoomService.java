@@ -52,7 +52,27 @@ public class RoomService {
     @Inject
     private ChatServerSettings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public RoomService() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): over these repositories and services, with this clock. */
+    public RoomService(RoomRepository rooms, CategoryRepository categories, AddinRepository addins,
+            InvitationRepository invitations, RoomLookup lookup, DirectoryService directory, EntityLocks locks,
+            Audit audit, ChatServerSettings settings, Clock clock) {
+        this.rooms = rooms;
+        this.categories = categories;
+        this.addins = addins;
+        this.invitations = invitations;
+        this.lookup = lookup;
+        this.directory = directory;
+        this.locks = locks;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
     /**
      * New-CsPersistentChatRoom with its lists. Creators of the category and administrators; a
