@@ -44,7 +44,7 @@ public class TransferPage implements Serializable {
 
     private ExportLevel level = ExportLevel.CONFIGURATION;
     private LocalDateTime since;
-    private UploadedFile archive;
+    private transient UploadedFile archive;
     private boolean replace;
 
     private String jobId;
