@@ -145,7 +145,7 @@ class OperationsConsoleIT {
 
             browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Cleared " + room + ": 2 message(s) removed."));
-            Api.Reply history = admin.get("rooms/" + Api.segment(room) + "/messages");
+            Api.Reply history = alice.get("rooms/" + Api.segment(room) + "/messages");
             assertThat(history.array()).as(history.toString()).isEmpty();
             browser.assertNoConsoleErrors();
         } finally {
@@ -164,9 +164,9 @@ class OperationsConsoleIT {
         browser.find(By.id("job:progress"));
         browser.screenshot("export-progress");
         new WebDriverWait(browser.driver(), JOB_LIMIT).until(
-                ExpectedConditions.textToBe(By.id("job:state"), "succeeded"));
+                ExpectedConditions.textToBe(By.id("jobState"), "succeeded"));
         assertThat(browser.find(By.id("job:progress")).getText()).contains("100%");
-        String jobId = browser.find(By.id("job:jobId")).getText();
+        String jobId = browser.find(By.id("jobId")).getText();
         WebElement download = browser.find(By.id("job:download"));
         browser.screenshot("export-done");
 
@@ -198,7 +198,7 @@ class OperationsConsoleIT {
 
             WebElement message = browser.find(By.cssSelector("#import .ui-message-error"));
             assertThat(message.getText()).containsIgnoringCase("archive");
-            assertThat(browser.driver().findElements(By.id("job:state"))).as("no job started").isEmpty();
+            assertThat(browser.driver().findElements(By.id("jobState"))).as("no job started").isEmpty();
             browser.assertNoConsoleErrors();
         } finally {
             Files.deleteIfExists(notAnArchive);
