@@ -36,7 +36,7 @@ public class ChatService {
     private final Clock clock = Clock.systemUTC();
 
     public JoinResult join(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.JOIN, room);
         occupancy.enter(room.uid(), actor.user());
         compliance.joined(actor, room);
@@ -46,7 +46,7 @@ public class ChatService {
 
     /** Returns false if the user was not in the room. */
     public boolean leave(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         boolean wasIn = occupancy.leave(room.uid(), actor.user());
         if (wasIn) {
             compliance.left(actor, room);
@@ -61,7 +61,7 @@ public class ChatService {
      * what the poster was told.
      */
     public RoomMessage post(Actor actor, String reference, String text) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.POST, room);
         ChatMessage.requireValidContent(text);
         ChatMessage message = new ChatMessage(room.id(), messages.nextMessageId(room), actor.user(),

@@ -85,7 +85,7 @@ public class RoomService {
 
     /** Set-CsPersistentChatRoom: everything in the request, or nothing. */
     public RoomView update(Actor actor, String reference, RoomChange change, String expectedTag) {
-        Room room = locks.lockForUpdate(findable(actor, reference));
+        Room room = locks.lockForUpdate(lookup.find(actor, reference));
         RoomAccess.require(actor, Operation.MANAGE, room);
         RoomView before = view(room);
         ItemTags.require(expectedTag, before, "room '" + room.name() + "'");
@@ -125,7 +125,7 @@ public class RoomService {
 
     /** Returns the principals dropped because the new category does not admit them. */
     public Set<PrincipalId> move(Actor actor, String reference, String targetCategory) {
-        Room room = locks.lockForUpdate(lookup.find(reference));
+        Room room = locks.lockForUpdate(lookup.find(actor, reference));
         RoomView before = view(room);
         Set<PrincipalId> dropped = moveTo(actor, room, targetCategory);
         audit.changed(actor, "Set-CsPersistentChatRoom", target(room), before, view(room));
@@ -134,7 +134,7 @@ public class RoomService {
 
     /** Remove-CsPersistentChatRoom: administrators only; the history goes with the room. */
     public void delete(Actor actor, String reference) {
-        Room room = locks.lockForUpdate(findable(actor, reference));
+        Room room = locks.lockForUpdate(lookup.find(actor, reference));
         RoomAccess.require(actor, Operation.DELETE, room);
         audit.removed(actor, "Remove-CsPersistentChatRoom", target(room), view(room));
         rooms.remove(room);
@@ -146,7 +146,7 @@ public class RoomService {
 
     /** One room, for those who may manage it; a room the actor may not even find is not there. */
     public RoomView view(Actor actor, String reference) {
-        Room room = findable(actor, reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.MANAGE, room);
         return view(room);
     }
@@ -174,12 +174,14 @@ public class RoomService {
                 .limit(maxResults).toList();
     }
 
-    private Room findable(Actor actor, String reference) {
-        Room room = lookup.find(reference);
-        if (!RoomAccess.permits(actor, Operation.FIND, room) && !RoomAccess.permits(actor, Operation.MANAGE, room)) {
-            throw DomainException.notFound("no such room: " + reference);
+    /** Whether the actor may know the room exists: the SIP front end's 404-or-409 question. */
+    public boolean knows(Actor actor, String reference) {
+        try {
+            lookup.find(actor, reference);
+            return true;
+        } catch (DomainException e) {
+            return false;
         }
-        return room;
     }
 
     private Set<PrincipalId> moveTo(Actor actor, Room room, String targetCategory) {
