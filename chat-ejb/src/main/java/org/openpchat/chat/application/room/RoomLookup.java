@@ -55,8 +55,8 @@ public class RoomLookup {
         return rooms.findByName(reference.strip()).orElseThrow(() -> notFound(reference));
     }
 
-    /** Names what the caller asked for, never what is stored. */
-    private static DomainException notFound(String reference) {
+    /** The refusal of a missing room: names what the caller asked for, never what is stored. */
+    public static DomainException notFound(String reference) {
         return DomainException.notFound(RoomAccess.NO_SUCH_ROOM + ": " + reference);
     }
 

@@ -85,7 +85,7 @@ public class RoomService {
 
     /** Set-CsPersistentChatRoom: everything in the request, or nothing. */
     public RoomView update(Actor actor, String reference, RoomChange change, String expectedTag) {
-        Room room = locks.lockForUpdate(lookup.find(actor, reference));
+        Room room = locks.lockForUpdate(findable(actor, reference));
         RoomAccess.require(actor, Operation.MANAGE, room);
         RoomView before = view(room);
         ItemTags.require(expectedTag, before, "room '" + room.name() + "'");
@@ -134,7 +134,7 @@ public class RoomService {
 
     /** Remove-CsPersistentChatRoom: administrators only; the history goes with the room. */
     public void delete(Actor actor, String reference) {
-        Room room = locks.lockForUpdate(lookup.find(actor, reference));
+        Room room = locks.lockForUpdate(findable(actor, reference));
         RoomAccess.require(actor, Operation.DELETE, room);
         audit.removed(actor, "Remove-CsPersistentChatRoom", target(room), view(room));
         rooms.remove(room);
@@ -146,7 +146,7 @@ public class RoomService {
 
     /** One room, for those who may manage it; a room the actor may not even find is not there. */
     public RoomView view(Actor actor, String reference) {
-        Room room = lookup.find(actor, reference);
+        Room room = findable(actor, reference);
         RoomAccess.require(actor, Operation.MANAGE, room);
         return view(room);
     }
@@ -172,6 +172,18 @@ public class RoomService {
                 .filter(RoomQuery.nameContains(nameContains)::matches)
                 .filter(room -> RoomAccess.permits(actor, Operation.FIND, room))
                 .limit(maxResults).toList();
+    }
+
+    /**
+     * For the management views, stricter than the chat's rule: a disabled room is not there
+     * either for those who may not manage it, as no room search shows it to them.
+     */
+    private Room findable(Actor actor, String reference) {
+        Room room = lookup.find(actor, reference);
+        if (!RoomAccess.permits(actor, Operation.FIND, room) && !RoomAccess.permits(actor, Operation.MANAGE, room)) {
+            throw RoomLookup.notFound(reference);
+        }
+        return room;
     }
 
     /** Whether the actor may know the room exists: the SIP front end's 404-or-409 question. */
