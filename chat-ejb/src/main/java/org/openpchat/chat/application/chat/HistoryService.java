@@ -105,7 +105,7 @@ public class HistoryService {
     }
 
     private Room readable(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.READ_HISTORY, room);
         return room;
     }

@@ -74,7 +74,7 @@ public class SearchService {
                     .forEach(scope::add);
         } else {
             for (String reference : request.rooms()) {
-                Room room = lookup.find(reference);
+                Room room = lookup.find(actor, reference);
                 RoomAccess.require(actor, Operation.READ_HISTORY, room);
                 scope.add(room);
             }

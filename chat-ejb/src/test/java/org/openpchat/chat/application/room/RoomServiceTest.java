@@ -261,8 +261,8 @@ class RoomServiceTest {
         assertThat(after.members()).containsExactly("sip:carol@example.com");
         assertThat(server.auditLog.entries()).last().isEqualTo(new Recorded("system:test",
                 "Set-CsPersistentChatRoom", "room:Bond Desk", before, after));
-        assertThatThrownBy(() -> service.move(bob(), "Bond Desk", "Trading"))
-                .hasFieldOrPropertyWithValue("reason", Reason.FORBIDDEN);
+        assertThatThrownBy(() -> service.move(bob(), "Bond Desk", "Trading")).as("a room the wall hides is not found")
+                .hasFieldOrPropertyWithValue("reason", Reason.NOT_FOUND);
     }
 
     @Test

@@ -112,13 +112,8 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
-    public boolean roomExists(String roomUri) {
-        try {
-            rooms.find(roomUri);
-            return true;
-        } catch (DomainException e) {
-            return false;
-        }
+    public boolean roomKnownTo(String user, String roomUri) {
+        return rooms.knows(directory.actorFor(user), roomUri);
     }
 
     @Override

@@ -20,7 +20,8 @@ public interface ChatUseCases {
 
     List<RoomSummary> findRooms(String user, String nameContains);
 
-    boolean roomExists(String roomUri);
+    /** Whether the room exists as far as the user may know: a room concealed from them does not. */
+    boolean roomKnownTo(String user, String roomUri);
 
     JoinedRoom join(String user, String roomUri);
 

@@ -72,10 +72,12 @@ final class FakeChat implements ChatUseCases {
     }
 
     final Set<String> unknownRooms = new LinkedHashSet<>();
+    /** "user roomUri": rooms chat-ejb conceals from a user. */
+    final Set<String> concealed = new LinkedHashSet<>();
 
     @Override
-    public boolean roomExists(String roomUri) {
-        return !unknownRooms.contains(roomUri);
+    public boolean roomKnownTo(String user, String roomUri) {
+        return !unknownRooms.contains(roomUri) && !concealed.contains(user + " " + roomUri);
     }
 
     @Override
