@@ -140,7 +140,7 @@ class DirectoryConsoleIT {
         type("create:name", group);
         type("create:displayName", "Console group");
         browser.find(By.id("create:createButton")).click();
-        browser.waitFor().until(ExpectedConditions.textToBe(By.id("members:selectedHeading"), "Group " + group));
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("selectedHeading"), "Group " + group));
         assertThat(admin.get("groups/" + group).object().getString("displayName")).isEqualTo("Console group");
 
         type("members:member", "sip:bob@example.com");
@@ -191,7 +191,7 @@ class DirectoryConsoleIT {
         assertThat(admin.get("policies/tag:" + tag).object().getBoolean("enablePersistentChat")).isTrue();
 
         rowButton("tag:" + tag, "edit").click();
-        browser.waitFor().until(ExpectedConditions.textToBe(By.id("edit:editHeading"), "Edit policy tag:" + tag));
+        browser.waitFor().until(ExpectedConditions.textToBe(By.id("editHeading"), "Edit policy tag:" + tag));
         browser.find(By.cssSelector("[id='edit:enabled'] .ui-chkbox-box")).click();
         browser.find(By.id("edit:save")).click();
         browser.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
@@ -232,7 +232,7 @@ class DirectoryConsoleIT {
         browser.find(By.id("nav-configuration")).click();
         browser.waitFor().until(ExpectedConditions.titleContains("Configuration"));
         browser.assertNoConsoleErrors();
-        assertThat(browser.find(By.id("edit:editHeading")).getText()).isEqualTo("Configuration global");
+        assertThat(browser.find(By.id("editHeading")).getText()).isEqualTo("Configuration global");
         assertThat(browser.find(By.id("edit:defaultChatHistory")).getAttribute("value"))
                 .isEqualTo(Integer.toString(before));
         try {
