@@ -122,7 +122,7 @@ class DirectoryConsoleIT {
         assertThat(browser.find(By.id("created")).getText()).isEqualTo("2");
         assertThat(browser.find(By.id("updated")).getText()).isEqualTo("0");
         assertThat(browser.find(By.id("groupsCreated")).getText()).isEqualTo("0");
-        assertThat(browser.find(By.id("noErrors")).getText()).isEqualTo("None.");
+        assertThat(browser.find(By.id("result:noErrors")).getText()).isEqualTo("None.");
         browser.assertNoConsoleErrors();
         assertThat(strings(admin.get("users/sip:" + first).object(), "groups")).containsExactly("group:staff");
         assertThat(admin.get("users/sip:" + second).object().getString("displayName")).isEqualTo("Second, Imported");
