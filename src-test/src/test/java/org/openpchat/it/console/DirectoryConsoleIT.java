@@ -86,6 +86,7 @@ class DirectoryConsoleIT {
         assertThat(Api.as(user, PASSWORD).get(STAFF_ONLY).status()).as("the old password").isEqualTo(401);
         assertThat(Api.as(user, "Console-pass-2").get(STAFF_ONLY).status()).as("the new password").isEqualTo(200);
         browser.assertNoConsoleErrors();
+        browser.screenshot("user");
 
         browser.open("admin/users.xhtml");
         type("search:filter", user);
@@ -124,6 +125,7 @@ class DirectoryConsoleIT {
         assertThat(browser.find(By.id("groupsCreated")).getText()).isEqualTo("0");
         assertThat(browser.find(By.id("result:noErrors")).getText()).isEqualTo("None.");
         browser.assertNoConsoleErrors();
+        browser.screenshot("user-import");
         assertThat(strings(admin.get("users/sip:" + first).object(), "groups")).containsExactly("group:staff");
         assertThat(admin.get("users/sip:" + second).object().getString("displayName")).isEqualTo("Second, Imported");
         assertThat(Api.as(first, PASSWORD).get(STAFF_ONLY).status()).isEqualTo(200);
