@@ -86,7 +86,6 @@ class DirectoryConsoleIT {
         assertThat(Api.as(user, PASSWORD).get(STAFF_ONLY).status()).as("the old password").isEqualTo(401);
         assertThat(Api.as(user, "Console-pass-2").get(STAFF_ONLY).status()).as("the new password").isEqualTo(200);
         browser.assertNoConsoleErrors();
-        browser.screenshot("user");
 
         browser.open("admin/users.xhtml");
         type("search:filter", user);
