@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.openpchat.chat.application.ItemTags;
 import org.openpchat.chat.application.addin.AddinService;
@@ -38,6 +39,7 @@ public class AddinsPage implements Serializable {
     /** A copy the table may sort in place. */
     private void reload() {
         addins = new ArrayList<>(service.views(user.actor()));
+        addins.sort(Comparator.comparing(AddinView::name, String.CASE_INSENSITIVE_ORDER));
     }
 
     public void startNew() {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.openpchat.chat.application.ItemTags;
@@ -54,6 +55,7 @@ public class CategoriesPage implements Serializable {
     /** A copy the table may sort in place. */
     private void reload() {
         categories = new ArrayList<>(service.views(user.actor()));
+        categories.sort(Comparator.comparing(CategoryView::name, String.CASE_INSENSITIVE_ORDER));
     }
 
     /** Empties the form for a new category, with the defaults of a new category. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategoryView;
@@ -51,7 +52,10 @@ public class RoomsPage implements Serializable {
             return;
         }
         RoomQuery query = new RoomQuery(name, false, category, null, null, null, managerId, memberId, null, LIMIT);
-        Feedback.attempt(null, () -> rooms.query(user.actor(), query)).ifPresent(found -> results = new ArrayList<>(found));
+        Feedback.attempt(null, () -> rooms.query(user.actor(), query)).ifPresent(found -> {
+            results = new ArrayList<>(found);
+            results.sort(Comparator.comparing(RoomView::name, String.CASE_INSENSITIVE_ORDER));
+        });
     }
 
     public void clear() {

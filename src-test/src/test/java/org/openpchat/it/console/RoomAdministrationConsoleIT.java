@@ -118,6 +118,7 @@ class RoomAdministrationConsoleIT {
 
         click(By.id("room:delete"));
         click(By.id("room:confirmNo"));
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("room:confirm")));
         assertThat(admin.get("rooms/" + Api.segment(room)).status()).as("cancelled").isEqualTo(200);
         click(By.id("room:delete"));
         click(By.id("room:confirmYes"));
