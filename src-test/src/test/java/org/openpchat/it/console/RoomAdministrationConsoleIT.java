@@ -78,8 +78,7 @@ class RoomAdministrationConsoleIT {
         awaitMessage("Room " + room + " created.");
         assertThat(browser.path()).startsWith("admin/room.xhtml?name=");
         assertThat(browser.find(By.id("room:roomUri")).getText()).startsWith("ma-chan://");
-        assertThat(browser.find(By.cssSelector("[id='room:members'] li[data-token-value='" + BOB + "']"))
-                .getText()).contains(BOB);
+        assertThat(browser.find(chip("room:members", BOB)).getText()).isEqualTo(BOB);
         browser.assertNoConsoleErrors();
         browser.screenshot("room-editor");
         JsonObject made = admin.get("rooms/" + Api.segment(room)).object();
@@ -194,7 +193,12 @@ class RoomAdministrationConsoleIT {
     /** Adds an entry to a p:chips list as a user does: type it, press Enter. */
     private static void addChip(String chipsId, String entry) {
         browser.find(By.id(chipsId + "_input")).sendKeys(entry, Keys.ENTER);
-        browser.find(By.cssSelector("[id='" + chipsId + "'] li[data-token-value='" + entry + "']"));
+        browser.find(chip(chipsId, entry));
+    }
+
+    private static By chip(String chipsId, String entry) {
+        return By.xpath("//*[@id='" + chipsId + "']//li[contains(@class, 'ui-chips-token')]"
+                + "/span[@class='ui-chips-token-label' and text()='" + entry + "']");
     }
 
     /** Picks an entry of a p:selectOneMenu by its label. */
