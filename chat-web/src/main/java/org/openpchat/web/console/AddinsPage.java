@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.openpchat.chat.application.ItemTags;
 import org.openpchat.chat.application.addin.AddinService;
 import org.openpchat.chat.application.addin.AddinView;
@@ -25,7 +26,10 @@ public class AddinsPage implements Serializable {
     @Inject
     private ConsoleUser user;
 
+    private List<AddinView> all;
+    /** What the table shows: the add-ins whose name contains the filter. */
     private List<AddinView> addins;
+    private String nameFilter;
     /** The add-in whose address is being edited, or null while creating one. */
     private AddinView editing;
     private String name;
@@ -38,8 +42,16 @@ public class AddinsPage implements Serializable {
 
     /** A copy the table may sort in place. */
     private void reload() {
-        addins = new ArrayList<>(service.views(user.actor()));
-        addins.sort(Comparator.comparing(AddinView::name, String.CASE_INSENSITIVE_ORDER));
+        all = new ArrayList<>(service.views(user.actor()));
+        all.sort(Comparator.comparing(AddinView::name, String.CASE_INSENSITIVE_ORDER));
+        filter();
+    }
+
+    /** Keeps the rows whose name contains the filter (ignoring case); the table's row actions act on these. */
+    public void filter() {
+        String needle = nameFilter == null ? "" : nameFilter.strip().toLowerCase(Locale.ROOT);
+        addins = new ArrayList<>(all.stream()
+                .filter(addin -> addin.name().toLowerCase(Locale.ROOT).contains(needle)).toList());
     }
 
     public void startNew() {
@@ -85,6 +97,14 @@ public class AddinsPage implements Serializable {
 
     public List<AddinView> getAddins() {
         return addins;
+    }
+
+    public String getNameFilter() {
+        return nameFilter;
+    }
+
+    public void setNameFilter(String nameFilter) {
+        this.nameFilter = nameFilter;
     }
 
     public boolean isCreating() {

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.openpchat.chat.application.ItemTags;
 import org.openpchat.chat.application.category.CategoryChange;
@@ -34,7 +35,10 @@ public class CategoriesPage implements Serializable {
     @Inject
     private ConsoleUser user;
 
+    private List<CategoryView> all;
+    /** What the table shows: the categories whose name contains the filter. */
     private List<CategoryView> categories;
+    private String nameFilter;
     /** The category as it was loaded into the form, or null for a new one. */
     private CategoryView editing;
     private String name;
@@ -54,8 +58,16 @@ public class CategoriesPage implements Serializable {
 
     /** A copy the table may sort in place. */
     private void reload() {
-        categories = new ArrayList<>(service.views(user.actor()));
-        categories.sort(Comparator.comparing(CategoryView::name, String.CASE_INSENSITIVE_ORDER));
+        all = new ArrayList<>(service.views(user.actor()));
+        all.sort(Comparator.comparing(CategoryView::name, String.CASE_INSENSITIVE_ORDER));
+        filter();
+    }
+
+    /** Keeps the rows whose name contains the filter (ignoring case); the table's row actions act on these. */
+    public void filter() {
+        String needle = nameFilter == null ? "" : nameFilter.strip().toLowerCase(Locale.ROOT);
+        categories = new ArrayList<>(all.stream()
+                .filter(category -> category.name().toLowerCase(Locale.ROOT).contains(needle)).toList());
     }
 
     /** Empties the form for a new category, with the defaults of a new category. */
@@ -127,6 +139,14 @@ public class CategoriesPage implements Serializable {
 
     public List<CategoryView> getCategories() {
         return categories;
+    }
+
+    public String getNameFilter() {
+        return nameFilter;
+    }
+
+    public void setNameFilter(String nameFilter) {
+        this.nameFilter = nameFilter;
     }
 
     public boolean isCreating() {

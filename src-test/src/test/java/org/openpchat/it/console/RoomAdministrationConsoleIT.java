@@ -127,9 +127,10 @@ class RoomAdministrationConsoleIT {
         browser.assertNoConsoleErrors();
 
         openFromNavigation("nav-categories", "Categories");
-        type(By.id("categories:table:name:filter"), category);
-        WebElement row = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//tbody//tr[.//span[@class='item-name' and text()='" + category + "']]")));
+        type(By.id("categories:nameFilter"), category);
+        click(By.id("categories:filter"));
+        browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='categories:table_data'] > tr"), 1));
+        WebElement row = browser.find(By.xpath("//tbody//tr[.//span[@class='item-name' and text()='" + category + "']]"));
         assertThat(row.getText()).contains("group:staff", "sip:admin@example.com", "Made in the console");
         row.findElement(By.cssSelector("button[id$=':delete']")).click();
         click(By.id("categories:confirmYes"));
@@ -151,8 +152,10 @@ class RoomAdministrationConsoleIT {
         awaitMessage("Add-in " + addin + " created.");
         assertThat(admin.get("addins/" + Api.segment(addin)).object().getString("url"))
                 .isEqualTo("https://intranet.example.com/first");
-        type(By.id("addins:table:name:filter"), addin);
-        awaitText(By.id("addins:table"), "https://intranet.example.com/first");
+        type(By.id("addins:nameFilter"), addin);
+        click(By.id("addins:filter"));
+        browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='addins:table_data'] > tr"), 1));
+        assertThat(browser.find(By.id("addins:table_data")).getText()).contains(addin, "https://intranet.example.com/first");
         browser.assertNoConsoleErrors();
 
         type(By.id("addin:url"), "https://intranet.example.com/second");
@@ -205,6 +208,7 @@ class RoomAdministrationConsoleIT {
     private static void choose(String menuId, String label) {
         click(By.id(menuId));
         click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
         browser.waitFor().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
