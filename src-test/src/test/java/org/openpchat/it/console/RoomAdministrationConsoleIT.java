@@ -80,7 +80,9 @@ class RoomAdministrationConsoleIT {
         assertThat(browser.find(By.id("room:roomUri")).getText()).startsWith("ma-chan://");
         assertThat(browser.find(chip("room:members", BOB)).getText()).isEqualTo(BOB);
         browser.assertNoConsoleErrors();
+        browser.resize(1280, 1150);
         browser.screenshot("room-editor");
+        browser.resize(1280, 800);
         JsonObject made = admin.get("rooms/" + Api.segment(room)).object();
         assertThat(made.getString("privacy")).isEqualTo("Closed");
         assertThat(made.getString("category")).isEqualTo(category);
@@ -88,17 +90,16 @@ class RoomAdministrationConsoleIT {
 
         openFromNavigation("nav-rooms-admin", "Rooms");
         type(By.id("search:name"), room);
-        click(By.id("search:find"));
+        search(By.id("search:find"));
         awaitText(By.id("search:results"), room);
         assertThat(browser.find(By.id("resultCount")).getText()).isEqualTo("1");
-        click(By.id("search:clear"));
-        browser.waitFor().until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("resultCount"), "1")));
+        search(By.id("search:clear"));
         type(By.id("search:member"), BOB);
-        click(By.id("search:find"));
+        search(By.id("search:find"));
         int bobsRooms = admin.get("rooms?member=" + Api.segment(BOB)).array().size();
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("resultCount"), Integer.toString(bobsRooms)));
         choose("search:category", category);
-        click(By.id("search:find"));
+        search(By.id("search:find"));
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("resultCount"), "1"));
         browser.assertNoConsoleErrors();
         click(By.linkText(room));
@@ -185,6 +186,13 @@ class RoomAdministrationConsoleIT {
 
     private static void click(By by) {
         browser.waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Clicks a button of the room search and waits until its results have been replaced. */
+    private static void search(By button) {
+        WebElement results = browser.find(By.id("search:results"));
+        click(button);
+        browser.waitFor().until(ExpectedConditions.stalenessOf(results));
     }
 
     private static void type(By by, String text) {
