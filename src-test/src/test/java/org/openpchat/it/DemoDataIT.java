@@ -73,8 +73,10 @@ class DemoDataIT {
     @Test
     void theTradingWallKeepsAnalystsOut() {
         assertThatThrownBy(() -> chat.join(directory.actorFor("dave@example.com"), "Desk"))
+                .as("the wall hides the room: not found, as a room that does not exist")
                 .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.FORBIDDEN));
+                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.NOT_FOUND))
+                .hasMessage("no such room: Desk");
         assertThat(chat.join(directory.actorFor("erin@example.com"), "Desk").mayPost()).isTrue();
         assertThat(chat.join(directory.actorFor("bob@example.com"), "Desk").manager()).isTrue();
     }

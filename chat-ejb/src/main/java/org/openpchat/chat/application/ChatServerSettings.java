@@ -30,6 +30,15 @@ public class ChatServerSettings {
         return System.getProperty(SERVICE_FQDN, "localhost");
     }
 
+    /**
+     * This server's room management page, where clients send room creators and managers unless
+     * the configuration's RoomManagementUrl names another: the console on GlassFish's HTTPS
+     * listener (8181) at the service FQDN, the name the domain's certificate is made for.
+     */
+    public String roomManagementPage() {
+        return "https://" + serviceFqdn() + ":8181/pchat/rooms/";
+    }
+
     /** The site this server belongs to: site-scoped configuration applies to it; may be null. */
     public String site() {
         String site = System.getProperty(SITE);

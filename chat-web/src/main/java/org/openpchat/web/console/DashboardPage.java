@@ -26,6 +26,10 @@ public class DashboardPage {
         return overview;
     }
 
+    public String getLastExport() {
+        return Times.format(getOverview().compliance().lastExport());
+    }
+
     public boolean isDatabasesUp() {
         return getOverview().databases().values().stream().allMatch(state -> state.startsWith("UP"));
     }

@@ -38,6 +38,13 @@ public final class Feedback {
         }).isPresent();
     }
 
+    /** A refusal the page itself makes, next to the field it is about. */
+    public static void error(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

@@ -97,6 +97,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     /** Forgets the session: nobody is signed in any more. */
     public void forgetSession() {
         driver.manage().deleteAllCookies();
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     /** Signs out whoever was signed in and signs in as {@code user} (an address without sip:). */

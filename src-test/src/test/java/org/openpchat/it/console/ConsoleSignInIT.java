@@ -80,7 +80,9 @@ class ConsoleSignInIT {
         assertThat(browser.path()).isEqualTo("rooms/");
         assertThat(browser.driver().findElements(By.id("nav-dashboard"))).as("no administration links").isEmpty();
         browser.open("admin/");
-        assertThat(browser.driver().getPageSource()).contains("only Persistent Chat administrators");
+        assertThat(browser.find(By.id("forbidden")).getText())
+                .isEqualTo("only Persistent Chat administrators may open the administration pages");
+        assertThat(browser.driver().findElements(By.id("nav-dashboard"))).isEmpty();
     }
 
     @Test

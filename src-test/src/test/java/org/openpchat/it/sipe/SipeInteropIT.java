@@ -210,8 +210,8 @@ class SipeInteropIT {
         bob.send("join " + roomUris.get("Project X"));
         bob.expect(SipeEvent.CMD_OK, "join");
         SipeEvent error = bob.expect(SipeEvent.NOTIFY, null, "Error joining chat room");
-        assertThat(error.field(2)).as("the server's reason")
-                .isEqualTo("ERR_NOT_ALLOWED: sip:bob@example.com may not join room 'Project X'");
+        assertThat(error.field(2)).as("the server's reason: that of a room that does not exist (issue 11)")
+                .isEqualTo("ERR_NOT_FOUND: no such room: " + roomUris.get("Project X"));
         bob.expectNone(QUIET, SipeEvent.CHAT_JOINED);
         alice.expectNone(Duration.ZERO, SipeEvent.CHAT_BUDDY_JOINED, "Project X", bob.uri());
     }
@@ -227,8 +227,8 @@ class SipeInteropIT {
         dave.send("join " + roomUris.get("Desk"));
         dave.expect(SipeEvent.CMD_OK, "join");
         SipeEvent error = dave.expect(SipeEvent.NOTIFY, null, "Error joining chat room");
-        assertThat(error.field(2)).as("the server's reason")
-                .isEqualTo("ERR_NOT_ALLOWED: sip:dave@example.com may not join room 'Desk'");
+        assertThat(error.field(2)).as("the server's reason: the wall hides the room (issue 11)")
+                .isEqualTo("ERR_NOT_FOUND: no such room: " + roomUris.get("Desk"));
         dave.expectNone(QUIET, SipeEvent.CHAT_JOINED);
         erin.expectNone(Duration.ZERO, SipeEvent.CHAT_BUDDY_JOINED, "Desk", dave.uri());
     }

@@ -157,11 +157,11 @@ class XccosCommandsIT {
     @Test
     void anAnalystMayNotJoinTheTradingDesk() {
         try (XccosClient dave = Demo.login("dave"); XccosClient alice = Demo.login("alice")) {
-            // the Trading category denies analysts: dave may not join Desk
+            // the Trading category denies analysts: dave may not even know Desk exists (issue 11: 404, was 403)
             Xccos.Reply desk = dave.join(alice.roomUri("Desk"));
             assertThat(desk.id()).isEqualTo("rpl:join");
-            assertThat(desk.code()).isEqualTo(403);
-            assertThat(desk.text()).startsWith("ERR_NOT_ALLOWED");
+            assertThat(desk.code()).isEqualTo(404);
+            assertThat(desk.text()).startsWith("ERR_NOT_FOUND").doesNotContain("Desk");
         }
     }
 

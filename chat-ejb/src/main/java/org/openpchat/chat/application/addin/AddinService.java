@@ -24,6 +24,16 @@ public class AddinService {
     @Inject
     private Audit audit;
 
+    public AddinService() {
+    }
+
+    /** Outside the container (tests): over this repository. */
+    public AddinService(AddinRepository addins, EntityLocks locks, Audit audit) {
+        this.addins = addins;
+        this.locks = locks;
+        this.audit = audit;
+    }
+
     public AddinView create(Actor actor, String name, String url) {
         actor.requireAdministrator(WHAT);
         if (name != null && addins.findByName(name.strip()).isPresent()) {

@@ -11,6 +11,14 @@ public class Audit {
     @Inject
     private AuditLog log;
 
+    public Audit() {
+    }
+
+    /** Outside the container (tests): into this log. */
+    public Audit(AuditLog log) {
+        this.log = log;
+    }
+
     public void created(Actor actor, String action, String target, Object after) {
         log.record(actor.describe(), action, target, null, after);
     }

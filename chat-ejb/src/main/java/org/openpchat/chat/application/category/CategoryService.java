@@ -2,11 +2,13 @@ package org.openpchat.chat.application.category;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
 import org.openpchat.chat.application.EntityLocks;
 import org.openpchat.chat.application.ItemTags;
 import org.openpchat.chat.application.audit.Audit;
 import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.access.RoomAccess;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.chat.domain.category.CategoryRepository;
 import org.openpchat.chat.domain.shared.AccessList;
@@ -24,6 +26,16 @@ public class CategoryService {
     private EntityLocks locks;
     @Inject
     private Audit audit;
+
+    public CategoryService() {
+    }
+
+    /** Outside the container (tests): over this repository. */
+    public CategoryService(CategoryRepository categories, EntityLocks locks, Audit audit) {
+        this.categories = categories;
+        this.locks = locks;
+        this.audit = audit;
+    }
 
     /** New-CsPersistentChatCategory, with its lists set at once. */
     public CategoryView create(Actor actor, CategoryChange request) {
@@ -102,6 +114,15 @@ public class CategoryService {
     public List<CategoryView> views(Actor actor) {
         actor.requireAdministrator(WHAT);
         return categories.all().stream().map(this::view).toList();
+    }
+
+    /**
+     * The names of the categories the actor may create rooms in, by name: what the room
+     * management page offers a category creator (every category for an administrator).
+     */
+    public List<String> whereRoomsMayBeCreated(Actor actor) {
+        return categories.all().stream().filter(category -> RoomAccess.mayCreateRoom(actor, category))
+                .map(Category::name).sorted(Comparator.comparing(String::toLowerCase)).toList();
     }
 
     public List<Category> list() {

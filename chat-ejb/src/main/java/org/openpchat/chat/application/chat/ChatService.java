@@ -33,10 +33,25 @@ public class ChatService {
     @EJB
     private PostListeners listeners;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public ChatService() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): over this history, with this clock. */
+    public ChatService(RoomLookup lookup, MessageRepository messages, RoomOccupancy occupancy,
+            ComplianceCapture compliance, PostListeners listeners, Clock clock) {
+        this.lookup = lookup;
+        this.messages = messages;
+        this.occupancy = occupancy;
+        this.compliance = compliance;
+        this.listeners = listeners;
+        this.clock = clock;
+    }
 
     public JoinResult join(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.JOIN, room);
         occupancy.enter(room.uid(), actor.user());
         compliance.joined(actor, room);
@@ -44,7 +59,10 @@ public class ChatService {
                 RoomAccess.permits(actor, Operation.MANAGE, room), occupancy.occupants(room.uid()));
     }
 
-    /** Returns false if the user was not in the room. */
+    /**
+     * Returns false if the user was not in the room. Unchecked: leaving must work even after the
+     * user lost the right to know the room (removed from a Secret room while in it).
+     */
     public boolean leave(Actor actor, String reference) {
         Room room = lookup.find(reference);
         boolean wasIn = occupancy.leave(room.uid(), actor.user());
@@ -61,7 +79,7 @@ public class ChatService {
      * what the poster was told.
      */
     public RoomMessage post(Actor actor, String reference, String text) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.POST, room);
         ChatMessage.requireValidContent(text);
         ChatMessage message = new ChatMessage(room.id(), messages.nextMessageId(room), actor.user(),

@@ -34,6 +34,18 @@ public class HistoryService {
     @Inject
     private ComplianceCapture compliance;
 
+    public HistoryService() {
+    }
+
+    /** Outside the container (tests): over this history. */
+    public HistoryService(RoomLookup lookup, MessageRepository messages, PolicyService policies,
+            ComplianceCapture compliance) {
+        this.lookup = lookup;
+        this.messages = messages;
+        this.policies = policies;
+        this.compliance = compliance;
+    }
+
     /** The newest messages; a {@code count} of 0 means the configured DefaultChatHistory (everywhere). */
     public List<ChatMessage> newest(Actor actor, String reference, int count) {
         return newest(actor, readable(actor, reference), count);
@@ -93,7 +105,7 @@ public class HistoryService {
     }
 
     private Room readable(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.READ_HISTORY, room);
         return room;
     }

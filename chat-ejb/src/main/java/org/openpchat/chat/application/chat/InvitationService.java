@@ -16,6 +16,14 @@ public class InvitationService {
     @Inject
     private InvitationRepository invitations;
 
+    public InvitationService() {
+    }
+
+    /** Outside the container (tests): over this repository. */
+    public InvitationService(InvitationRepository invitations) {
+        this.invitations = invitations;
+    }
+
     public List<Invitation> pendingFor(Actor actor) {
         return invitations.newestForAnyOf(actor.affiliations().ids(), MAX_PER_REQUEST);
     }

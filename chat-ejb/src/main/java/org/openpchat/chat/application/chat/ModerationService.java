@@ -34,6 +34,19 @@ public class ModerationService {
     @Inject
     private Audit audit;
 
+    public ModerationService() {
+    }
+
+    /** Outside the container (tests): over this history. */
+    public ModerationService(RoomLookup lookup, MessageRepository messages, ComplianceCapture compliance,
+            EntityLocks locks, Audit audit) {
+        this.lookup = lookup;
+        this.messages = messages;
+        this.compliance = compliance;
+        this.locks = locks;
+        this.audit = audit;
+    }
+
     public RoomMessage find(Actor actor, String reference, long messageId) {
         actor.requireAdministrator(WHAT);
         Room room = lookup.find(reference);

@@ -28,6 +28,14 @@ public class PostListeners {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    public PostListeners() {
+    }
+
+    /** Outside the container (tests): with this registry's transactions. */
+    public PostListeners(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
     public void register(PostListener listener) {
         listeners.add(listener);
     }

@@ -37,6 +37,16 @@ public class SearchService {
     @Inject
     private MessageRepository messages;
 
+    public SearchService() {
+    }
+
+    /** Outside the container (tests): over these repositories. */
+    public SearchService(RoomLookup lookup, RoomRepository rooms, MessageRepository messages) {
+        this.lookup = lookup;
+        this.rooms = rooms;
+        this.messages = messages;
+    }
+
     /**
      * An administrator's search across every room (or the named ones), whatever the rooms'
      * rules say; paged with the cursor of the previous page.
@@ -64,7 +74,7 @@ public class SearchService {
                     .forEach(scope::add);
         } else {
             for (String reference : request.rooms()) {
-                Room room = lookup.find(reference);
+                Room room = lookup.find(actor, reference);
                 RoomAccess.require(actor, Operation.READ_HISTORY, room);
                 scope.add(room);
             }

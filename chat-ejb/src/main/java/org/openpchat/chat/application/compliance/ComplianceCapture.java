@@ -34,7 +34,21 @@ public class ComplianceCapture {
     @Inject
     private ChatServerSettings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public ComplianceCapture() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): into this outbox, with this clock. */
+    public ComplianceCapture(ComplianceOutbox outbox, ComplianceRelay relay, PrincipalRepository principals,
+            ChatServerSettings settings, Clock clock) {
+        this.outbox = outbox;
+        this.relay = relay;
+        this.principals = principals;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
     public void joined(Actor actor, Room room) {
         publish(ComplianceEventType.JOIN, actor, room, clock.instant(), 0, null);

@@ -40,6 +40,19 @@ public class ComplianceConfigurationService {
     @EJB
     private ComplianceExportScheduler scheduler;
 
+    public ComplianceConfigurationService() {
+    }
+
+    /** Outside the container (tests): over this repository, exporting with this scheduler. */
+    public ComplianceConfigurationService(ComplianceConfigurationRepository repository, ChatServerSettings settings,
+            EntityLocks locks, Audit audit, ComplianceExportScheduler scheduler) {
+        this.repository = repository;
+        this.settings = settings;
+        this.locks = locks;
+        this.audit = audit;
+        this.scheduler = scheduler;
+    }
+
     /** New-CsPersistentChatComplianceConfiguration: a site or service configuration. */
     public ComplianceConfigurationView create(Actor actor, String identity, ComplianceConfigurationChange change) {
         actor.requireAdministrator(WHAT);

@@ -20,6 +20,14 @@ public class ComplianceExport {
     @Inject
     private ComplianceStore store;
 
+    public ComplianceExport() {
+    }
+
+    /** Outside the container (tests): from this store. */
+    public ComplianceExport(ComplianceStore store) {
+        this.store = store;
+    }
+
     /** Returns how many events were exported (0 when there was nothing new). */
     public int exportBatch(ComplianceAdapter adapter, boolean purge) {
         List<StoredComplianceEvent> batch = store.unprocessed(BATCH_SIZE);

@@ -47,11 +47,24 @@ public class ComplianceExportScheduler {
     public record LastExport(Instant at, int events) implements java.io.Serializable {
     }
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private Instant lastRun = Instant.EPOCH;
     private volatile LastExport lastExport;
     private AdapterConfig loadedConfig;
     private ComplianceAdapter loadedAdapter;
+
+    public ComplianceExportScheduler() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): with these services and this clock. */
+    public ComplianceExportScheduler(ComplianceConfigurationService configurations, ComplianceExport export,
+            ComplianceAdapterFactory adapters, Clock clock) {
+        this.configurations = configurations;
+        this.export = export;
+        this.adapters = adapters;
+        this.clock = clock;
+    }
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void tick() {

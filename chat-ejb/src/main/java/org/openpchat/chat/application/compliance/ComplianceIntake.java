@@ -19,6 +19,14 @@ public class ComplianceIntake {
     @Inject
     private ComplianceStore store;
 
+    public ComplianceIntake() {
+    }
+
+    /** Outside the container (tests): into this store. */
+    public ComplianceIntake(ComplianceStore store) {
+        this.store = store;
+    }
+
     /** Returns false if the event was already stored. */
     public boolean accept(ComplianceEvent event) {
         boolean stored = store.storeOnce(event);

@@ -24,6 +24,18 @@ public class CompliancePipeline {
     @Inject
     private DeadLetters deadLetters;
 
+    public CompliancePipeline() {
+    }
+
+    /** Outside the container (tests): over these parts. */
+    public CompliancePipeline(ComplianceRelay relay, ComplianceIntake intake, ComplianceExportScheduler scheduler,
+            DeadLetters deadLetters) {
+        this.relay = relay;
+        this.intake = intake;
+        this.scheduler = scheduler;
+        this.deadLetters = deadLetters;
+    }
+
     public PipelineView status(Actor actor) {
         actor.requireAdministrator("see the compliance pipeline");
         ComplianceExportScheduler.LastExport last = scheduler.lastExport();

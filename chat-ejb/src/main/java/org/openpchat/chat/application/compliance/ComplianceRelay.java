@@ -63,6 +63,23 @@ public class ComplianceRelay {
     private volatile boolean failing;
     private ComplianceOutboxRelay relay;
 
+    public ComplianceRelay() {
+    }
+
+    /**
+     * Outside the container (tests): over this outbox and queue, with this registry's
+     * transactions; without the executor and session context that a wake-up in a new
+     * transaction needs.
+     */
+    ComplianceRelay(ComplianceOutbox outbox, ComplianceEventPublisher queue, ComplianceRelayTransactions transactions,
+            TransactionSynchronizationRegistry registry) {
+        this.outbox = outbox;
+        this.queue = queue;
+        this.transactions = transactions;
+        this.registry = registry;
+        init();
+    }
+
     @PostConstruct
     void init() {
         relay = new ComplianceOutboxRelay(outbox, queue, transactions, ComplianceOutboxRelay.DEFAULT_BATCH,

@@ -56,6 +56,23 @@ public class DemoData {
     @Inject
     private ChatServerSettings settings;
 
+    public DemoData() {
+    }
+
+    /** Outside the container (tests): through these services. */
+    public DemoData(DirectoryService directory, CategoryService categories, RoomService rooms, PolicyService policies,
+            ComplianceConfigurationService compliance, CategoryRepository categoryRepository,
+            MessageRepository messages, ChatServerSettings settings) {
+        this.directory = directory;
+        this.categories = categories;
+        this.rooms = rooms;
+        this.policies = policies;
+        this.compliance = compliance;
+        this.categoryRepository = categoryRepository;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
     /** Returns false (and changes nothing) when the General category already exists. */
     public boolean seedIfEmpty() {
         if (categoryRepository.findByName("General").isPresent()) {

@@ -43,6 +43,19 @@ public class DirectoryService {
     @Inject
     private Audit audit;
 
+    public DirectoryService() {
+    }
+
+    /** Outside the container (tests): over this directory and credential store. */
+    public DirectoryService(PrincipalRepository principals, CredentialStore credentials, ChatServerSettings settings,
+            EntityLocks locks, Audit audit) {
+        this.principals = principals;
+        this.credentials = credentials;
+        this.settings = settings;
+        this.locks = locks;
+        this.audit = audit;
+    }
+
     public UserView createUser(Actor actor, String sipAddress, UserChange request) {
         actor.requireAdministrator(WHAT);
         Principal user = createUser(sipAddress, request.displayName(), blankToNull(request.organizationalUnit()),

@@ -35,6 +35,16 @@ public class EligiblePrincipals {
     @Inject
     private RoomLookup rooms;
 
+    public EligiblePrincipals() {
+    }
+
+    /** Outside the container (tests): over these repositories. */
+    public EligiblePrincipals(PrincipalRepository principals, CategoryRepository categories, RoomLookup rooms) {
+        this.principals = principals;
+        this.categories = categories;
+        this.rooms = rooms;
+    }
+
     public List<String> forCategory(Actor actor, String categoryName, String filter, int max) {
         actor.requireAdministrator("list eligible principals");
         Category category = categories.findByName(categoryName == null ? null : categoryName.strip())

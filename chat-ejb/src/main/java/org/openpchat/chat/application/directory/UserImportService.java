@@ -25,6 +25,16 @@ public class UserImportService {
     @Inject
     private Audit audit;
 
+    public UserImportService() {
+    }
+
+    /** Outside the container (tests): with this importer. */
+    public UserImportService(Jobs jobs, UserImporter importer, Audit audit) {
+        this.jobs = jobs;
+        this.importer = importer;
+        this.audit = audit;
+    }
+
     public JobView start(Actor actor, List<ImportedUser> users) {
         actor.requireAdministrator("import users");
         if (users.size() > MAX_USERS) {

@@ -34,6 +34,16 @@ public class UserImportSteps {
     @Inject
     private PolicyRepository policies;
 
+    public UserImportSteps() {
+    }
+
+    /** Outside the container (tests): into this directory and credential store. */
+    public UserImportSteps(PrincipalRepository principals, CredentialStore credentials, PolicyRepository policies) {
+        this.principals = principals;
+        this.credentials = credentials;
+        this.policies = policies;
+    }
+
     /** What a batch did; {@code stored} holds the lines that were applied. */
     public static final class Outcome implements java.io.Serializable {
         private int created;

@@ -33,6 +33,15 @@ public class UserImporter {
     @EJB
     private Jobs jobs;
 
+    public UserImporter() {
+    }
+
+    /** Outside the container (tests): with these steps, run in the caller's thread. */
+    public UserImporter(UserImportSteps steps, Jobs jobs) {
+        this.steps = steps;
+        this.jobs = jobs;
+    }
+
     @Asynchronous
     public void run(Job job, Actor actor, List<ImportedUser> users) {
         try {

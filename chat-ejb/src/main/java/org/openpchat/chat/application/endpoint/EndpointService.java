@@ -28,6 +28,16 @@ public class EndpointService {
     @Inject
     private Audit audit;
 
+    public EndpointService() {
+    }
+
+    /** Outside the container (tests): over this repository. */
+    public EndpointService(ChatEndpointRepository endpoints, ChatServerSettings settings, Audit audit) {
+        this.endpoints = endpoints;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
     public EndpointView create(Actor actor, String sipAddress, String displayName) {
         actor.requireAdministrator(WHAT);
         ChatEndpoint endpoint = new ChatEndpoint(sipAddress, displayName);

@@ -32,7 +32,24 @@ public class ServerOverviewService {
     @Inject
     private MessageRepository messages;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public ServerOverviewService() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): over these parts, with this clock. */
+    public ServerOverviewService(HealthService health, CompliancePipeline compliance,
+            SignedInConnections connections, RoomOccupancy occupancy, RoomRepository rooms,
+            MessageRepository messages, Clock clock) {
+        this.health = health;
+        this.compliance = compliance;
+        this.connections = connections;
+        this.occupancy = occupancy;
+        this.rooms = rooms;
+        this.messages = messages;
+        this.clock = clock;
+    }
 
     public ServerOverview overview(Actor actor) {
         actor.requireAdministrator("see the server's overview");

@@ -47,6 +47,15 @@ public class Jobs {
         return job;
     }
 
+    /** The archive of an export that succeeded, for whoever may see the job. */
+    public Path archive(Actor actor, String id) {
+        Job job = find(actor, id);
+        if (!job.view().succeeded() || job.archive() == null) {
+            throw DomainException.notFound("job " + id + " has no archive (yet)");
+        }
+        return job.archive();
+    }
+
     public Instant now() {
         return clock.instant();
     }

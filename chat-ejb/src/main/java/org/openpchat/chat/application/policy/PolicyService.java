@@ -42,6 +42,19 @@ public class PolicyService {
     @Inject
     private Audit audit;
 
+    public PolicyService() {
+    }
+
+    /** Outside the container (tests): over these repositories. */
+    public PolicyService(PolicyRepository repository, PrincipalRepository principals, ChatServerSettings settings,
+            EntityLocks locks, Audit audit) {
+        this.repository = repository;
+        this.principals = principals;
+        this.settings = settings;
+        this.locks = locks;
+        this.audit = audit;
+    }
+
     /** New-CsPersistentChatPolicy: a site or tag policy; the global one always exists. */
     public PolicyView createPolicy(Actor actor, String identity, boolean enablePersistentChat, String description) {
         actor.requireAdministrator(WHAT);
@@ -255,6 +268,11 @@ public class PolicyService {
         return ScopePrecedence.mostSpecific(repository.configurations(), ChatConfiguration::scope,
                         ScopePrecedence.applicable(null, settings.serviceFqdn(), settings.site()))
                 .orElseGet(() -> new ChatConfiguration(Scope.GLOBAL));
+    }
+
+    /** The RoomManagementUrl clients are provisioned with: the effective configuration's, else this server's page. */
+    public String roomManagementUrl() {
+        return effectiveConfiguration().roomManagementUrlOr(settings.roomManagementPage());
     }
 
     private PolicyView policyView(Scope scope) {

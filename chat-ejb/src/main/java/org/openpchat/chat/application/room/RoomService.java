@@ -52,7 +52,27 @@ public class RoomService {
     @Inject
     private ChatServerSettings settings;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+
+    public RoomService() {
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Outside the container (tests): over these repositories and services, with this clock. */
+    public RoomService(RoomRepository rooms, CategoryRepository categories, AddinRepository addins,
+            InvitationRepository invitations, RoomLookup lookup, DirectoryService directory, EntityLocks locks,
+            Audit audit, ChatServerSettings settings, Clock clock) {
+        this.rooms = rooms;
+        this.categories = categories;
+        this.addins = addins;
+        this.invitations = invitations;
+        this.lookup = lookup;
+        this.directory = directory;
+        this.locks = locks;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
     /**
      * New-CsPersistentChatRoom with its lists. Creators of the category and administrators; a
@@ -125,7 +145,7 @@ public class RoomService {
 
     /** Returns the principals dropped because the new category does not admit them. */
     public Set<PrincipalId> move(Actor actor, String reference, String targetCategory) {
-        Room room = locks.lockForUpdate(lookup.find(reference));
+        Room room = locks.lockForUpdate(lookup.find(actor, reference));
         RoomView before = view(room);
         Set<PrincipalId> dropped = moveTo(actor, room, targetCategory);
         audit.changed(actor, "Set-CsPersistentChatRoom", target(room), before, view(room));
@@ -174,12 +194,26 @@ public class RoomService {
                 .limit(maxResults).toList();
     }
 
+    /**
+     * For the management views, stricter than the chat's rule: a disabled room is not there
+     * either for those who may not manage it, as no room search shows it to them.
+     */
     private Room findable(Actor actor, String reference) {
-        Room room = lookup.find(reference);
+        Room room = lookup.find(actor, reference);
         if (!RoomAccess.permits(actor, Operation.FIND, room) && !RoomAccess.permits(actor, Operation.MANAGE, room)) {
-            throw DomainException.notFound("no such room: " + reference);
+            throw RoomLookup.notFound(reference);
         }
         return room;
+    }
+
+    /** Whether the actor may know the room exists: the SIP front end's 404-or-409 question. */
+    public boolean knows(Actor actor, String reference) {
+        try {
+            lookup.find(actor, reference);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     private Set<PrincipalId> moveTo(Actor actor, Room room, String targetCategory) {

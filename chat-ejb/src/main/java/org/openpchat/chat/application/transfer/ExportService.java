@@ -21,6 +21,16 @@ public class ExportService {
     @Inject
     private Audit audit;
 
+    public ExportService() {
+    }
+
+    /** Outside the container (tests): with this exporter. */
+    public ExportService(Jobs jobs, Exporter exporter, Audit audit) {
+        this.jobs = jobs;
+        this.exporter = exporter;
+        this.audit = audit;
+    }
+
     public JobView start(Actor actor, ExportLevel level, Instant since) {
         actor.requireAdministrator("export chat data");
         Job job = jobs.start(actor, "export");

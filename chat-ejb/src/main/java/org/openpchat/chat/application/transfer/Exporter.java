@@ -43,6 +43,19 @@ public class Exporter {
     @Inject
     private ChatServerSettings settings;
 
+    public Exporter() {
+    }
+
+    /** Outside the container (tests): run in the caller's thread. */
+    public Exporter(TransferQueries queries, Jobs jobs, TransferArchives archives, JobFiles files,
+            ChatServerSettings settings) {
+        this.queries = queries;
+        this.jobs = jobs;
+        this.archives = archives;
+        this.files = files;
+        this.settings = settings;
+    }
+
     @Asynchronous
     public void run(Job job, ExportLevel level, Instant since) {
         try {

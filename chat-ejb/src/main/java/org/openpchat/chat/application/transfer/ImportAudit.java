@@ -15,6 +15,14 @@ public class ImportAudit {
     @Inject
     private Audit audit;
 
+    public ImportAudit() {
+    }
+
+    /** Outside the container (tests): into this audit log. */
+    public ImportAudit(Audit audit) {
+        this.audit = audit;
+    }
+
     public void started(Actor actor, Job job, ArchiveContent content, boolean replace, List<String> replaced) {
         audit.created(actor, "Import-CsPersistentChatData", "job:" + job.id(), new Summary(content.manifest(),
                 content.categories().size(), content.rooms().size(), content.users().size(), replace, replaced));

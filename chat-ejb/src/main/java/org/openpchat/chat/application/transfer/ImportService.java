@@ -35,6 +35,19 @@ public class ImportService {
     @EJB
     private ImportAudit importAudit;
 
+    public ImportService() {
+    }
+
+    /** Outside the container (tests): with this importer and its steps. */
+    public ImportService(Jobs jobs, Importer importer, ImportSteps steps, TransferArchives archives,
+            ImportAudit importAudit) {
+        this.jobs = jobs;
+        this.importer = importer;
+        this.steps = steps;
+        this.archives = archives;
+        this.importAudit = importAudit;
+    }
+
     /** The archive file becomes the job's: it is deleted when the job ends. */
     public JobView start(Actor actor, Path archiveFile, boolean replace) {
         actor.requireAdministrator("import chat data");

@@ -77,6 +77,25 @@ public class ImportSteps {
     @Inject
     private ChatServerSettings settings;
 
+    public ImportSteps() {
+    }
+
+    /** Outside the container (tests): into these repositories. */
+    public ImportSteps(PrincipalRepository principals, AddinRepository addins, CategoryRepository categories,
+            RoomRepository rooms, MessageRepository messages, PolicyRepository policies,
+            ComplianceConfigurationRepository compliance, ChatEndpointRepository endpoints,
+            ChatServerSettings settings) {
+        this.principals = principals;
+        this.addins = addins;
+        this.categories = categories;
+        this.rooms = rooms;
+        this.messages = messages;
+        this.policies = policies;
+        this.compliance = compliance;
+        this.endpoints = endpoints;
+        this.settings = settings;
+    }
+
     /** The archive's items that exist here and differ, as {@code kind:name}. */
     public List<String> conflicts(ArchiveContent content) {
         List<String> found = new ArrayList<>();

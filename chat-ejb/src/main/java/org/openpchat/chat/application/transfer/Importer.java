@@ -38,6 +38,16 @@ public class Importer {
     @Inject
     private TransferArchives archives;
 
+    public Importer() {
+    }
+
+    /** Outside the container (tests): run in the caller's thread. */
+    public Importer(ImportSteps steps, Jobs jobs, TransferArchives archives) {
+        this.steps = steps;
+        this.jobs = jobs;
+        this.archives = archives;
+    }
+
     @Asynchronous
     public void run(Job job, Actor actor, Path file, ArchiveContent content, boolean replace) {
         try (TransferArchives.Reader archive = archives.open(file)) {

@@ -48,6 +48,25 @@ public class TransferQueries {
     @Inject
     private ChatServerSettings settings;
 
+    public TransferQueries() {
+    }
+
+    /** Outside the container (tests): over these repositories. */
+    public TransferQueries(CategoryRepository categories, RoomRepository rooms, AddinRepository addins,
+            PolicyRepository policies, ComplianceConfigurationRepository compliance,
+            ChatEndpointRepository endpoints, PrincipalRepository principals, MessageRepository messages,
+            ChatServerSettings settings) {
+        this.categories = categories;
+        this.rooms = rooms;
+        this.addins = addins;
+        this.policies = policies;
+        this.compliance = compliance;
+        this.endpoints = endpoints;
+        this.principals = principals;
+        this.messages = messages;
+        this.settings = settings;
+    }
+
     public List<ExportedCategory> categories() {
         return categories.all().stream().map(c -> new ExportedCategory(c.uid(), CategoryView.of(c))).toList();
     }

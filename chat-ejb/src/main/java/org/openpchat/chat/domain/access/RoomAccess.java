@@ -25,8 +25,15 @@ import org.openpchat.chat.domain.shared.DomainException;
  * </ul>
  * Administrators manage everything, but they take part in rooms (join, read, post) only as the
  * user rules allow; compliance capture is how content is audited.
+ * <p>
+ * A room an actor may not find at all ({@link #conceals}) is refused exactly as a room that does
+ * not exist, whatever the actor tried: telling 403 from 404 would tell outsiders that a Secret
+ * room exists, and its name would tell them what it is about.
  */
 public final class RoomAccess {
+
+    /** The refusal for a room that does not exist, or that the actor may not know of. */
+    public static final String NO_SUCH_ROOM = "no such room";
 
     private RoomAccess() {
     }
@@ -46,6 +53,18 @@ public final class RoomAccess {
         };
     }
 
+    /**
+     * Whether the room's existence is kept from the actor: a Secret room they are neither a
+     * member nor a manager of, or a room whose category does not admit them. A disabled room the
+     * actor could otherwise find is not concealed: they knew it, and are told it is disabled.
+     */
+    public static boolean conceals(Actor actor, Room room) {
+        Affiliations who = actor.affiliations();
+        boolean findable = room.privacy() == Privacy.SECRET ? room.hasMember(who) || room.hasManager(who)
+                : room.category().admits(who);
+        return !actor.administrator() && !findable && !room.hasManager(who);
+    }
+
     public static boolean mayMove(Actor actor, Room room, Category target) {
         return actor.administrator()
                 || room.hasManager(actor.affiliations()) && target.letsCreateRooms(actor.affiliations());
@@ -57,6 +76,9 @@ public final class RoomAccess {
 
     public static void require(Actor actor, Operation operation, Room room) {
         if (!permits(actor, operation, room)) {
+            if (conceals(actor, room)) {
+                throw DomainException.notFound(NO_SUCH_ROOM);
+            }
             if (room.disabled() && (operation == Operation.JOIN || operation == Operation.POST
                     || operation == Operation.READ_HISTORY)) {
                 throw DomainException.disabled("room '" + room.name() + "' is disabled");

@@ -79,7 +79,13 @@ public class ChatConfiguration {
         return participantUpdateLimit;
     }
 
+    /** The administrator's explicit setting, or null when none was made. */
     public String roomManagementUrl() {
         return roomManagementUrl;
+    }
+
+    /** What clients are sent: the explicit setting, else this server's own room management page. */
+    public String roomManagementUrlOr(String serversOwnPage) {
+        return roomManagementUrl != null ? roomManagementUrl : serversOwnPage;
     }
 }

@@ -8,4 +8,7 @@ public interface PreferenceRepository {
     Optional<UserPreference> find(PrincipalId owner, String label);
 
     void add(UserPreference preference);
+
+    /** How many labels the owner has a value under. */
+    long countOf(PrincipalId owner);
 }

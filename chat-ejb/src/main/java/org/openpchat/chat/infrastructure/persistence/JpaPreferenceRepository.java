@@ -34,4 +34,11 @@ public class JpaPreferenceRepository implements PreferenceRepository {
     public void add(UserPreference preference) {
         em.persist(preference);
     }
+
+    @Override
+    public long countOf(PrincipalId owner) {
+        return em.createQuery("SELECT COUNT(p) FROM UserPreference p WHERE p.owner = :owner", Long.class)
+                .setParameter("owner", owner)
+                .getSingleResult();
+    }
 }

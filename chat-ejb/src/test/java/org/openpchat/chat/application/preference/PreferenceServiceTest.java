@@ -1,6 +1,7 @@
 package org.openpchat.chat.application.preference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.preference.UserPreference;
 import org.openpchat.chat.domain.principal.Affiliations;
 import org.openpchat.chat.domain.principal.PrincipalId;
+import org.openpchat.chat.domain.shared.DomainException;
 import org.openpchat.chat.infrastructure.persistence.JpaPreferenceRepository;
 import org.openpchat.chat.infrastructure.persistence.JpaTestDatabase;
 
@@ -66,6 +68,25 @@ class PreferenceServiceTest {
         assertThat(read(BOB, false)).isEmpty();
         assertThat(write(BOB, "Ym9i").sequence()).isEqualTo(1);
         assertThat(read(ALICE, false)).map(UserPreference::content).contains("YWJj");
+    }
+
+    @Test
+    void aUserKeepsABoundedNumberOfLabelsButMayStillRewriteThem() {
+        for (int i = 0; i < PreferenceService.MAX_LABELS_PER_USER; i++) {
+            String label = "label" + i;
+            call(service -> service.write(ALICE, label, "x"));
+        }
+
+        assertThatThrownBy(() -> call(service -> service.write(ALICE, "one.too.many", "x")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.CONFLICT))
+                .hasMessageContaining(PreferenceService.MAX_LABELS_PER_USER + " preference labels");
+        assertThatThrownBy(() -> call(service -> service.read(ALICE, "one.too.many", true)))
+                .isInstanceOf(DomainException.class);
+        Optional<UserPreference> notCreated = call(service -> service.read(ALICE, "one.too.many", false));
+        assertThat(notCreated).isEmpty();
+        assertThat(call(service -> service.write(ALICE, "label0", "y")).sequence()).isEqualTo(2);
+        assertThat(write(BOB, "Ym9i").sequence()).as("the cap is per user").isEqualTo(1);
     }
 
     private Optional<UserPreference> read(Actor actor, boolean createDefault) {

@@ -19,12 +19,15 @@ class RoomAccessRequireTest {
 
     private final InMemoryPrincipals directory = new InMemoryPrincipals();
     private final PrincipalId member = directory.user("member@example.com").principalId();
+    /** Admitted by the category, not a member of the room: knows the room, may not use it. */
+    private final PrincipalId bystander = directory.user("bystander@example.com").principalId();
+    /** Not admitted by the category: may not even know the room. */
     private final PrincipalId outsider = directory.user("outsider@example.com").principalId();
     private final Category category = new Category("Trading", null);
     private final Room room;
 
     RoomAccessRequireTest() {
-        category.modifyAllowedMembers(AccessList.adding(member));
+        category.modifyAllowedMembers(AccessList.adding(member, bystander));
         room = new Room("Desk", category, Instant.EPOCH);
         room.modifyMembers(AccessList.adding(member), directory::affiliationsOf);
     }
@@ -98,14 +101,14 @@ class RoomAccessRequireTest {
 
         refusal(member, Operation.READ_HISTORY).hasMessage("category 'Trading' keeps no chat history");
         refusal(member, Operation.MANAGE).hasMessage("sip:member@example.com may not manage room 'Desk'");
-        refusal(outsider, Operation.READ_HISTORY)
-                .hasMessage("sip:outsider@example.com may not read the history of room 'Desk'");
+        refusal(bystander, Operation.READ_HISTORY)
+                .hasMessage("sip:bystander@example.com may not read the history of room 'Desk'");
     }
 
     @Test
     void plainRefusalNamesTheActorAndTheOperation() {
-        refusal(outsider, Operation.JOIN)
-                .hasMessageContaining("outsider@example.com")
+        refusal(bystander, Operation.JOIN)
+                .hasMessageContaining("bystander@example.com")
                 .hasMessageContaining("join")
                 .hasMessageNotContaining("disabled");
         refusal(member, Operation.MANAGE).hasMessageContaining("manage");
@@ -116,8 +119,20 @@ class RoomAccessRequireTest {
         room.changeType(RoomType.AUDITORIUM);
         category.enableChatHistory(false);
 
-        refusal(outsider, Operation.POST).hasMessageNotContaining("presenters");
-        refusal(outsider, Operation.READ_HISTORY).hasMessageContaining("may not")
+        refusal(bystander, Operation.POST).hasMessageNotContaining("presenters");
+        refusal(bystander, Operation.READ_HISTORY).hasMessageContaining("may not")
                 .hasMessageNotContaining("keeps no chat history");
+    }
+
+    @Test
+    void aRoomTheActorMayNotKnowIsRefusedAsIfItDidNotExist() {
+        room.changeType(RoomType.AUDITORIUM);
+        category.enableChatHistory(false);
+        room.disable();
+
+        for (Operation operation : Operation.values()) {
+            refusal(outsider, operation, DomainException.Reason.NOT_FOUND).hasMessage(RoomAccess.NO_SUCH_ROOM)
+                    .hasMessageNotContaining("Desk").hasMessageNotContaining("Trading");
+        }
     }
 }

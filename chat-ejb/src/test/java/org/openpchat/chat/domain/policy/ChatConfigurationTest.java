@@ -50,6 +50,18 @@ class ChatConfigurationTest {
     }
 
     @Test
+    void clientsAreSentTheServersOwnPageUnlessAnAdministratorSetAnother() {
+        String ownPage = "https://pchat.example.com:8181/pchat/rooms/";
+        assertThat(configuration.roomManagementUrlOr(ownPage)).isEqualTo(ownPage);
+
+        configuration.changeRoomManagementUrl("https://intranet.example.com/chat-rooms");
+        assertThat(configuration.roomManagementUrlOr(ownPage)).isEqualTo("https://intranet.example.com/chat-rooms");
+
+        configuration.changeRoomManagementUrl("");
+        assertThat(configuration.roomManagementUrlOr(ownPage)).as("cleared: the default again").isEqualTo(ownPage);
+    }
+
+    @Test
     void aHistoryRequestGetsWhatItAsksForUpToDefaultChatHistory() {
         configuration.changeDefaultChatHistory(3);
         assertThat(configuration.backchatSize(25)).isEqualTo(3);

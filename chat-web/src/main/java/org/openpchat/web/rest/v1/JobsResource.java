@@ -9,16 +9,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.openpchat.chat.application.job.Job;
 import org.openpchat.chat.application.job.JobView;
 import org.openpchat.chat.application.job.Jobs;
-import org.openpchat.chat.domain.shared.DomainException;
 import org.openpchat.web.rest.support.Callers;
 
 /** Long-running jobs (exports, imports): their progress, and an export's archive. */
 @Path("v1/jobs/{id}")
 @RequestScoped
 public class JobsResource {
+
+    /** The file name an export's archive is downloaded as, from the API and the console. */
+    public static final String ARCHIVE_NAME = "pchat-export-%s.zip";
 
     @EJB
     private Jobs jobs;
@@ -35,11 +36,7 @@ public class JobsResource {
     @Path("archive")
     @Produces("application/zip")
     public Response archive(@PathParam("id") String id) {
-        Job job = jobs.find(callers.actor(), id);
-        if (!job.view().succeeded() || job.archive() == null) {
-            throw DomainException.notFound("job " + id + " has no archive (yet)");
-        }
-        return Response.ok(job.archive().toFile(), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"pchat-export-" + id + ".zip\"").build();
+        return Response.ok(jobs.archive(callers.actor(), id).toFile(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + ARCHIVE_NAME.formatted(id) + "\"").build();
     }
 }

@@ -20,9 +20,10 @@ import org.openpchat.chat.infrastructure.io.LimitedInputStream;
 
 /**
  * The CSV of a user import: a header naming any of the columns {@link #COLUMNS} ({@code uri}
- * required), then one user per line; groups separated by {@code ;}. At most {@value #MAX_BYTES} bytes.
+ * required), then one user per line; groups separated by {@code ;}. At most {@value #MAX_BYTES}
+ * bytes. The API and the console's import page read the same format.
  */
-final class UserCsv {
+public final class UserCsv {
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
     static final List<String> COLUMNS = List.of("uri", "displayName", "password", "groups", "organizationalUnit",
@@ -31,7 +32,7 @@ final class UserCsv {
     private UserCsv() {
     }
 
-    static List<ImportedUser> read(InputStream body) {
+    public static List<ImportedUser> read(InputStream body) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .setTrim(true).setIgnoreSurroundingSpaces(true).get();
         try (Reader reader = new InputStreamReader(new LimitedInputStream(body, MAX_BYTES), StandardCharsets.UTF_8);

@@ -110,11 +110,16 @@ public class ChatServlet extends SipServlet {
             return;
         }
         CommandContext context = new CommandContext(session, envelope.envid(), chat, sessions);
-        XccosException postRefusal = dispatcher.dispatch(context, envelope);
-        if (postRefusal == null) {
+        XccosException refusal;
+        try {
+            refusal = dispatcher.dispatch(context, envelope);
+        } catch (RuntimeException e) { // answered here: a throw would drop the replies and fan-out already made
+            refusal = CommandDispatcher.refusal(e);
+        }
+        if (refusal == null) {
             request.createResponse(200).send();
         } else {
-            request.createResponse(postRefusal.status().code(), reason(postRefusal)).send();
+            request.createResponse(refusal.status().code(), reason(refusal)).send();
         }
         DialogSender.send(connections, request.getSession(), context.outbox());
     }

@@ -3,6 +3,7 @@ package org.openpchat.chat.sip.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.openpchat.chat.domain.access.RoomAccess;
 import org.openpchat.chat.sip.facade.ChatUseCases;
 import org.openpchat.chat.sip.xccos.XccosElement;
 import org.openpchat.chat.sip.xccos.XccosException;
@@ -53,11 +54,14 @@ public final class CommandContext {
         return outbox;
     }
 
-    /** Posting and reading history need the room joined on this dialog: 404 for no room, else 409. */
+    /**
+     * Posting and reading history need the room joined on this dialog: 404 for no room (or one
+     * the user may not know of, in the words chat-ejb uses for a missing room), else 409.
+     */
     public void requireJoined(String roomUri) {
         if (!session.isIn(roomUri)) {
-            if (!chat.roomExists(roomUri)) {
-                throw new XccosException(XccosStatus.NOT_FOUND, "no such room: " + roomUri);
+            if (!chat.roomKnownTo(user(), roomUri)) {
+                throw new XccosException(XccosStatus.NOT_FOUND, RoomAccess.NO_SUCH_ROOM + ": " + roomUri);
             }
             throw new XccosException(XccosStatus.NOT_JOINED, "join the room first: " + roomUri);
         }

@@ -1,5 +1,6 @@
 package org.openpchat.chat.sip.chat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,6 +14,13 @@ import org.openpchat.chat.sip.xccos.XccosStatus;
  * Runs the elements of one client envelope: commands get a reply each (a refusal is a reply
  * with its code), posts are delivered to the room. Returns the refusal of a post, if any, for
  * the SIP answer: clients report a post as undelivered only from a non-200 INFO response.
+ * <p>
+ * Nothing an element does escapes: a failing element is answered with its code and the next
+ * one runs. That matters beyond the element's own reply: the SIP container drops everything a
+ * delivery sent if the servlet throws, the fan-out of posts the envelope already stored included.
+ * <p>
+ * An envelope with more commands and posts than the limit ({@link EnvelopeLimit}) is refused as
+ * a whole, before anything runs.
  */
 public final class CommandDispatcher {
 
@@ -31,14 +39,27 @@ public final class CommandDispatcher {
             "setpref", PreferenceCommands::set);
 
     private final PostCommand posts = new PostCommand();
+    private final int commandLimit;
+
+    public CommandDispatcher() {
+        this(EnvelopeLimit.configured());
+    }
+
+    CommandDispatcher(int commandLimit) {
+        this.commandLimit = commandLimit;
+    }
 
     public XccosException dispatch(CommandContext context, XccosEnvelope envelope) {
+        List<XccosElement> work = envelope.elements().stream().filter(e -> e.isCommand() || e.isPost()).toList();
+        if (work.size() > commandLimit) {
+            return refuseEnvelope(context, work);
+        }
         XccosException postRefusal = null;
-        for (XccosElement element : envelope.elements()) {
+        for (XccosElement element : work) {
             if (element.isCommand()) {
-                command(context, element);
-            } else if (element.isPost()) {
-                XccosException refusal = post(context, element);
+                run(context, element, this::command);
+            } else {
+                XccosException refusal = run(context, element, posts);
                 if (refusal != null) {
                     postRefusal = refusal;
                 }
@@ -47,31 +68,48 @@ public final class CommandDispatcher {
         return postRefusal;
     }
 
-    private void command(CommandContext context, XccosElement command) {
-        String name = command.commandName();
-        CommandHandler handler = name == null ? null : COMMANDS.get(name);
-        try {
-            if (name == null || name.isBlank()) {
-                throw new XccosException(XccosStatus.BAD_REQUEST, "a command needs an id such as cmd:join");
-            }
-            if (handler == null) {
-                throw new XccosException(XccosStatus.NOT_IMPLEMENTED, "this server does not know " + command.id());
-            }
-            handler.handle(context, command);
-        } catch (RuntimeException e) {
-            XccosException refusal = refusal(e);
-            context.reply(command, refusal.status(), refusal.getMessage(), null);
-        }
+    /**
+     * One reply, to the envelope's first element, and the same code for the INFO. 413 rather
+     * than 400: the envelope is well formed, only larger than the server is willing to carry
+     * out (what 413 means in SIP and HTTP, and what a body above 64 KiB already gets); sent
+     * again in smaller envelopes, the same commands succeed.
+     */
+    private XccosException refuseEnvelope(CommandContext context, List<XccosElement> work) {
+        XccosException refusal = new XccosException(XccosStatus.MESSAGE_TOO_LARGE, "the envelope carries "
+                + work.size() + " commands and posts; the limit is " + commandLimit + "; none was carried out");
+        answer(context, work.get(0), refusal);
+        return refusal;
     }
 
-    private XccosException post(CommandContext context, XccosElement post) {
+    private void command(CommandContext context, XccosElement command) {
+        String name = command.commandName();
+        if (name == null || name.isBlank()) {
+            throw new XccosException(XccosStatus.BAD_REQUEST, "a command needs an id such as cmd:join");
+        }
+        CommandHandler handler = COMMANDS.get(name);
+        if (handler == null) {
+            throw new XccosException(XccosStatus.NOT_IMPLEMENTED, "this server does not know " + command.id());
+        }
+        handler.handle(context, command);
+    }
+
+    /** Runs one element; a failure is answered with its code and returned. */
+    private static XccosException run(CommandContext context, XccosElement element, CommandHandler handler) {
         try {
-            posts.handle(context, post);
+            handler.handle(context, element);
             return null;
         } catch (RuntimeException e) {
             XccosException refusal = refusal(e);
-            context.reply(post, refusal.status(), refusal.getMessage(), null);
+            answer(context, element, refusal);
             return refusal;
+        }
+    }
+
+    private static void answer(CommandContext context, XccosElement element, XccosException refusal) {
+        try {
+            context.reply(element, refusal.status(), refusal.getMessage(), null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not write the refusal of " + element.id(), e);
         }
     }
 

@@ -88,6 +88,11 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
+    public String roomManagementUrl() {
+        return policies.roomManagementUrl();
+    }
+
+    @Override
     public ServerInfo serverInfo() {
         ChatConfiguration configuration = policies.effectiveConfiguration();
         String root = "ma-cat://" + settings.sipDomain() + "/"
@@ -107,13 +112,8 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
-    public boolean roomExists(String roomUri) {
-        try {
-            rooms.find(roomUri);
-            return true;
-        } catch (DomainException e) {
-            return false;
-        }
+    public boolean roomKnownTo(String user, String roomUri) {
+        return rooms.knows(directory.actorFor(user), roomUri);
     }
 
     @Override

@@ -13,11 +13,15 @@ public interface ChatUseCases {
     /** The chat pool URI that provisioning and the Lookup step hand to clients. */
     String poolUri();
 
+    /** Where provisioning sends room creators and managers: the configuration's RoomManagementUrl or its default. */
+    String roomManagementUrl();
+
     ServerInfo serverInfo();
 
     List<RoomSummary> findRooms(String user, String nameContains);
 
-    boolean roomExists(String roomUri);
+    /** Whether the room exists as far as the user may know: a room concealed from them does not. */
+    boolean roomKnownTo(String user, String roomUri);
 
     JoinedRoom join(String user, String roomUri);
 

@@ -20,8 +20,11 @@ public final class ProvisioningDocument {
     private ProvisioningDocument() {
     }
 
-    /** With chat enabled the pool URI is included; without, the client is told chat is off. */
-    public static String persistentChat(boolean enabled, String poolUri) {
+    /**
+     * With chat enabled the pool URI and the room management page (the configuration's
+     * RoomManagementUrl) are included; without, the client is told chat is off.
+     */
+    public static String persistentChat(boolean enabled, String poolUri, String roomManagementUrl) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -34,6 +37,9 @@ public final class ProvisioningDocument {
             if (enabled) {
                 property(xml, "DefaultPersistentChatPoolUri", poolUri);
                 property(xml, "PersistentChatPoolUris", poolUri);
+                if (roomManagementUrl != null) {
+                    property(xml, "RoomManagementUrl", roomManagementUrl);
+                }
             }
             xml.writeEndElement();
             xml.writeEndElement();

@@ -13,7 +13,7 @@ import org.openpchat.sip.servlet.SipServletResponse;
 /**
  * In-band provisioning: a one-off SUBSCRIBE (Expires: 0) to vnd-microsoft-provisioning-v2 gets
  * 200 and then a NOTIFY in that dialog telling the client whether it may use Persistent Chat and
- * at which pool URI; that notification is what starts group chat in SIPE. Other event packages
+ * at which pool URI, and where its room management page is; that notification is what starts group chat in SIPE. Other event packages
  * get 489.
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
@@ -50,7 +50,7 @@ public class ProvisioningServlet extends SipServlet {
         notify.setHeader("Event", EVENT);
         notify.setHeader("Subscription-State", "terminated;reason=timeout");
         notify.setContent(ProvisioningDocument.persistentChat(chat.persistentChatEnabled(user),
-                chat.poolUri()), ProvisioningDocument.CONTENT_TYPE);
+                chat.poolUri(), chat.roomManagementUrl()), ProvisioningDocument.CONTENT_TYPE);
         notify.send();
     }
 

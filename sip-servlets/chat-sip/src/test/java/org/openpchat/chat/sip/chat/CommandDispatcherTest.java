@@ -304,4 +304,78 @@ class CommandDispatcherTest {
         assertThat(code(send(alice, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + LOBBY
                 + "\"/></data></cmd>").to("s-alice", parser).get(0))).isEqualTo("409");
     }
+
+    @Test
+    void anEnvelopeAboveTheLimitIsRefusedWholeBeforeAnythingRuns() {
+        send(alice, JOIN_LOBBY);
+        String post = "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + LOBBY + "\"><chat>x</chat></grpchat>";
+
+        Result refused = send(alice, post.repeat(EnvelopeLimit.DEFAULT + 1));
+
+        assertThat(refused.postRefusal().status()).as("the INFO's answer").isEqualTo(XccosStatus.MESSAGE_TOO_LARGE);
+        assertThat(chat.messages).as("nothing ran").isEmpty();
+        assertThat(refused.outbox()).as("one reply for the envelope").hasSize(1);
+        XccosElement reply = refused.to("s-alice", parser).get(0);
+        assertThat(reply.id()).isEqualTo("rpl:grpchat");
+        assertThat(reply.node().child("resp").text()).isEqualTo("ERR_MESSAGE_TOO_LARGE: the envelope carries 17 "
+                + "commands and posts; the limit is 16; none was carried out");
+    }
+
+    @Test
+    void theLimitCountsCommandsAndPostsOnly() {
+        String requri = "<cmd id=\"cmd:requri\" seqid=\"1\"><data/></cmd>";
+
+        Result atTheLimit = send(alice, requri.repeat(EnvelopeLimit.DEFAULT) + "<rpl id=\"rpl:x\"/><ntc id=\"ntc:x\"/>");
+
+        assertThat(atTheLimit.postRefusal()).isNull();
+        assertThat(atTheLimit.to("s-alice", parser)).hasSize(EnvelopeLimit.DEFAULT)
+                .allSatisfy(reply -> assertThat(code(reply)).isEqualTo("200"));
+        assertThat(new CommandDispatcher(2).dispatch(new CommandContext(alice, "1", chat, sessions),
+                parser.parse("<xccos>" + requri.repeat(3) + "</xccos>")).status()).isEqualTo(XccosStatus.MESSAGE_TOO_LARGE);
+    }
+
+    @Test
+    void theLargestEnvelopeTheParserTakesIsRefusedWithOneReply() {
+        String unknown = "<cmd id=\"x\"/>"; // 4,095 of them fit in 64 KiB
+
+        Result refused = send(alice, unknown.repeat(4095));
+
+        assertThat(refused.postRefusal().status()).isEqualTo(XccosStatus.MESSAGE_TOO_LARGE);
+        assertThat(refused.outbox()).hasSize(1);
+    }
+
+    @Test
+    void oneBadCommandLosesNoOtherAnswerAndNoPost() {
+        send(alice, JOIN_LOBBY);
+        chat.refusals.put("ma-chan://example.com/broken", new IllegalStateException("a bug"));
+        String post = "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + LOBBY + "\"><chat>%s</chat></grpchat>";
+
+        Result mixed = send(alice, post.formatted("before") + "<cmd seqid=\"2\"><data/></cmd>"
+                + "<cmd id=\"cmd:join\" seqid=\"3\"><data><chanid key=\"0\" domain=\"example.com\" value=\"broken\"/>"
+                + "</data></cmd>" + "<cmd id=\"cmd:requri\" seqid=\"4\"><data/></cmd>" + post.formatted("after"));
+
+        assertThat(mixed.postRefusal()).as("both posts went through").isNull();
+        assertThat(chat.messages).extracting(MessageView::text).containsExactly("before", "after");
+        assertThat(mixed.to("s-alice", parser)).extracting(reply -> reply.id() + " " + reply.seqid() + " " + code(reply))
+                .containsExactly("rpl: 2 400", "rpl:join 3 500", "rpl:requri 4 200");
+    }
+
+    @Test
+    void aRoomConcealedFromTheUserIsAnsweredAsAMissingOne() {
+        String secret = "ma-chan://example.com/secret";
+        String missing = "ma-chan://example.com/gone";
+        chat.concealed.add("alice@example.com " + secret);
+        chat.unknownRooms.add(missing);
+
+        XccosElement concealedReply = send(alice, "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + secret
+                + "\"><chat>x</chat></grpchat>").to("s-alice", parser).get(0);
+        XccosElement missingReply = send(alice, "<grpchat id=\"grpchat\" seqid=\"1\" chanUri=\"" + missing
+                + "\"><chat>x</chat></grpchat>").to("s-alice", parser).get(0);
+
+        assertThat(code(concealedReply)).isEqualTo("404");
+        assertThat(concealedReply.node().child("resp").text()).isEqualTo("ERR_NOT_FOUND: no such room: " + secret)
+                .isEqualTo(missingReply.node().child("resp").text().replace(missing, secret));
+        assertThat(code(send(bob, "<cmd id=\"cmd:bccontext\" seqid=\"1\"><data><chanib uri=\"" + secret
+                + "\"/></data></cmd>").to("s-bob", parser).get(0))).as("bob may know it: not joined").isEqualTo("409");
+    }
 }

@@ -55,6 +55,11 @@ final class FakeChat implements ChatUseCases {
     }
 
     @Override
+    public String roomManagementUrl() {
+        return "https://localhost:8181/pchat/rooms/";
+    }
+
+    @Override
     public ServerInfo serverInfo() {
         return new ServerInfo(999, 8000, 8000, "ma-cat://example.com/root", "v1", 30,
                 participantUpdateLimit);
@@ -67,10 +72,12 @@ final class FakeChat implements ChatUseCases {
     }
 
     final Set<String> unknownRooms = new LinkedHashSet<>();
+    /** "user roomUri": rooms chat-ejb conceals from a user. */
+    final Set<String> concealed = new LinkedHashSet<>();
 
     @Override
-    public boolean roomExists(String roomUri) {
-        return !unknownRooms.contains(roomUri);
+    public boolean roomKnownTo(String user, String roomUri) {
+        return !unknownRooms.contains(roomUri) && !concealed.contains(user + " " + roomUri);
     }
 
     @Override
