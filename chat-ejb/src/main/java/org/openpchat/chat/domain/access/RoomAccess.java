@@ -59,10 +59,15 @@ public final class RoomAccess {
      * actor could otherwise find is not concealed: they knew it, and are told it is disabled.
      */
     public static boolean conceals(Actor actor, Room room) {
+        if (actor.administrator()) {
+            return false;
+        }
         Affiliations who = actor.affiliations();
-        boolean findable = room.privacy() == Privacy.SECRET ? room.hasMember(who) || room.hasManager(who)
-                : room.category().admits(who);
-        return !actor.administrator() && !findable && !room.hasManager(who);
+        if (room.privacy() == Privacy.SECRET) {
+            return !room.hasMember(who) && !room.hasManager(who);
+        }
+        // a manager is always admitted by the category (Room.hasManager): the wall binds managers too
+        return !room.category().admits(who);
     }
 
     public static boolean mayMove(Actor actor, Room room, Category target) {
