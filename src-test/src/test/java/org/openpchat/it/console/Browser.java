@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -117,8 +119,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits up to 30 s, trying again when an element was replaced while it was read (an ajax
+     * update; Chromium reports that as "Node ... does not belong to the document").
+     */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     public String path() {

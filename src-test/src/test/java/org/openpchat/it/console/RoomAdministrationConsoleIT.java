@@ -184,8 +184,20 @@ class RoomAdministrationConsoleIT {
         browser.assertNoConsoleErrors();
     }
 
+    /**
+     * Clicks as a user does: scrolled into view first (a long menu list scrolls inside its panel),
+     * again while something still covers it (a panel that is still opening).
+     */
     private static void click(By by) {
-        browser.waitFor().until(ExpectedConditions.elementToBeClickable(by)).click();
+        browser.waitFor().until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
+            element.click();
+            return true;
+        });
     }
 
     /** Clicks a button of the room search and waits until its results have been replaced. */
