@@ -1,5 +1,6 @@
 package org.openpchat.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.openpchat.chat.application.directory.SignInThrottle;
 import org.openpchat.web.rest.support.Problem;
 
 /**
@@ -27,7 +29,7 @@ public class BasicSignIn {
 
     @Inject
     private IdentityStoreHandler identityStores;
-    @Inject
+    @EJB
     private SignInThrottle throttle;
 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.openpchat.chat.application.directory.CredentialGenerations;
+import org.openpchat.chat.application.directory.SignInThrottle;
 
 /**
  * Form sign-in for the console: the sign-in page posts {@code j_username} and {@code j_password}
@@ -27,7 +28,7 @@ public class FormSignIn {
 
     @Inject
     private IdentityStoreHandler identityStores;
-    @Inject
+    @EJB
     private SignInThrottle throttle;
     @EJB
     private CredentialGenerations generations;

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.MovableClock;
 
 class VerifiedPasswordsTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock();
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
     private final VerifiedPasswords verified = new VerifiedPasswords(clock, user -> generations.getOrDefault(user, 0L));
 

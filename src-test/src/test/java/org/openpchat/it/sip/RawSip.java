@@ -86,9 +86,23 @@ final class RawSip {
         private boolean closedByServer;
 
         Tcp() throws IOException {
-            socket = new Socket(HOST, PORT);
+            this(0);
+        }
+
+        /** A connection from this local port (0: any); the port may be one a closed connection used. */
+        Tcp(int localPort) throws IOException {
+            socket = new Socket();
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(HOST, localPort));
+            socket.connect(new java.net.InetSocketAddress(HOST, PORT), 10_000);
             socket.setSoTimeout(10_000);
             in = socket.getInputStream();
+        }
+
+        /** Closes with a reset, as a dropped connection ends: the local port is free again at once. */
+        void reset() throws IOException {
+            socket.setSoLinger(true, 0);
+            socket.close();
         }
 
         int localPort() {

@@ -13,6 +13,7 @@ import org.openpchat.chat.domain.access.RoomAccess;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageRepository;
 import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.DomainException;
 
 /**
  * Taking part in rooms: join, leave, post. Each reports a compliance event in its transaction;
@@ -57,6 +58,18 @@ public class ChatService {
         compliance.joined(actor, room);
         return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),
                 RoomAccess.permits(actor, Operation.MANAGE, room), occupancy.occupants(room.uid()));
+    }
+
+    /**
+     * Whether the actor may be in the room now: it exists for them, it is enabled and they may
+     * join it. Asked of everyone in a room after a change of rights.
+     */
+    public boolean admits(Actor actor, String reference) {
+        try {
+            return RoomAccess.permits(actor, Operation.JOIN, lookup.find(actor, reference));
+        } catch (DomainException e) {
+            return false;
+        }
     }
 
     /**

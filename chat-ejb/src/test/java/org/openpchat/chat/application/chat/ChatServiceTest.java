@@ -76,6 +76,21 @@ class ChatServiceTest {
     }
 
     @Test
+    void aMemberRemovedOrARoomDisabledNoLongerAdmits() {
+        assertThat(service.admits(alice(), "Desk")).isTrue();
+        assertThat(service.admits(bob(), "Desk")).isFalse();
+        assertThat(service.admits(bob(), "Lobby")).isTrue();
+
+        desk.modifyMembers(AccessList.removing(alice), server.principals::affiliationsOf);
+        lobby.disable();
+
+        assertThat(service.admits(alice(), "Desk")).isFalse();
+        assertThat(service.admits(bob(), "Lobby")).isFalse();
+        assertThat(service.admits(alice(), "No such room")).isFalse();
+        assertThat(server.compliance.events()).as("asking records nothing").isEmpty();
+    }
+
+    @Test
     void whoMayNotJoinIsNotLetIn() {
         assertThatThrownBy(() -> service.join(bob(), "Desk")).hasFieldOrPropertyWithValue("reason",
                 Reason.FORBIDDEN);

@@ -51,8 +51,15 @@ public interface SipServletMessage {
 
     SipApplicationSession getApplicationSession();
 
-    /** UDP, TCP or TLS. */
+    /** UDP, TCP or TLS: the transport of the socket the message came over, not what its Via claims. */
     String getTransport();
+
+    /**
+     * The number of the TCP or TLS connection the message came over, unique for the life of the
+     * container (a later connection from the same address and port gets another); 0 for UDP, which
+     * has no connection, and for messages the application created.
+     */
+    long getConnectionId();
 
     String getRemoteAddr();
 

@@ -1,6 +1,5 @@
 package org.openpchat.sip.container;
 
-import gov.nist.javax.sip.message.SIPMessage;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,16 +9,13 @@ import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
-import javax.sip.SipException;
 import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
-import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
 import javax.sip.header.ToHeader;
-import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -33,9 +29,11 @@ final class MessageDispatcher implements SipListener {
     private static final Logger LOG = Logger.getLogger(MessageDispatcher.class.getName());
 
     private final SipContainer container;
+    private final ServerTransactions transactions;
 
     MessageDispatcher(SipContainer container) {
         this.container = container;
+        this.transactions = new ServerTransactions(container);
     }
 
     @Override
@@ -71,14 +69,24 @@ final class MessageDispatcher implements SipListener {
             }
             return;
         }
+        Flow flow = container.flowOf(request);
+        if (session.flow() != null && !session.flow().carries(flow)) {
+            // a dialog the client opened belongs to its connection: another one may not speak in it
+            if (!Request.ACK.equals(method)) {
+                container.respondStatelessly(request, Response.FORBIDDEN);
+            }
+            LOG.fine(() -> method + " for dialog " + callId + " from " + flow + ", not its flow " + session.flow());
+            return;
+        }
         ServerTransaction transaction = null;
         if (!Request.ACK.equals(method)) {
-            transaction = serverTransaction(event);
-            if (transaction == null) {
+            ServerTransactions.Answering answering = transactions.of(event);
+            if (answering == null) {
                 return;
             }
+            transaction = answering.transaction();
         }
-        RequestImpl received = RequestImpl.received(container, request, flowOf(request), session, transaction,
+        RequestImpl received = RequestImpl.received(container, request, flow, session, transaction,
                 false);
         if (transaction != null) {
             transaction.setApplicationData(received);
@@ -95,15 +103,18 @@ final class MessageDispatcher implements SipListener {
             container.respondStatelessly(request, Response.NOT_FOUND);
             return;
         }
-        ServerTransaction transaction = serverTransaction(event);
-        if (transaction == null) {
+        ServerTransactions.Answering answering = transactions.of(event);
+        if (answering == null) {
             return;
         }
-        Flow flow = flowOf(request);
+        ServerTransaction transaction = answering.transaction();
+        Flow flow = container.flowOf(request);
         SipSessionImpl session = SipSessionImpl.forIncoming(container, request, flow, servlet.get().name());
         RequestImpl received = RequestImpl.received(container, request, flow, session, transaction, true);
-        transaction.setApplicationData(received);
-        if (Request.INVITE.equals(method)) {
+        if (transaction != null) {
+            transaction.setApplicationData(received);
+        }
+        if (transaction != null && Request.INVITE.equals(method)) {
             try {
                 transaction.sendResponse(container.messages().createResponse(Response.TRYING, request));
             } catch (Exception e) {
@@ -116,12 +127,18 @@ final class MessageDispatcher implements SipListener {
     /** Answers the CANCEL, ends a pending INVITE with 487, and tells the servlet. */
     private void cancel(RequestEvent event) {
         Request cancel = event.getRequest();
-        ServerTransaction cancelTransaction = serverTransaction(event);
-        if (cancelTransaction == null) {
+        ServerTransactions.Answering answering = transactions.of(event);
+        if (answering == null || answering.transaction() == null) {
             return;
         }
+        ServerTransaction cancelTransaction = answering.transaction();
         var stack = (gov.nist.javax.sip.stack.SIPTransactionStack) container.stack();
         var invite = stack.findCancelTransaction((gov.nist.javax.sip.message.SIPRequest) cancel, true);
+        Flow flow = container.flowOf(cancel);
+        if (invite != null && invite.getApplicationData() instanceof RequestImpl pending && pending.flow != null
+                && !pending.flow.carries(flow)) {
+            invite = null; // only the INVITE's own connection may cancel it
+        }
         try {
             if (invite == null) {
                 cancelTransaction.sendResponse(container.messages().createResponse(481, cancel));
@@ -135,7 +152,7 @@ final class MessageDispatcher implements SipListener {
         if (invite.getApplicationData() instanceof RequestImpl inviteRequest && !inviteRequest.isCommitted()) {
             inviteRequest.createResponse(Response.REQUEST_TERMINATED).send();
             SipSessionImpl session = (SipSessionImpl) inviteRequest.getSession();
-            RequestImpl received = RequestImpl.received(container, cancel, flowOf(cancel), session, null, false);
+            RequestImpl received = RequestImpl.received(container, cancel, flow, session, null, false);
             received.finalResponseSent();
             container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
                     .execute(session.getCallId(), () -> container.deliveries().request(servlet, received)));
@@ -151,7 +168,7 @@ final class MessageDispatcher implements SipListener {
         Response response = event.getResponse();
         SipSessionImpl session = (SipSessionImpl) request.getSession();
         session.received(response, request.getMethod());
-        ResponseImpl received = new ResponseImpl(container, response, flowOf(response), session, request, true);
+        ResponseImpl received = new ResponseImpl(container, response, container.flowOf(response), session, request, true);
         container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
                 .execute(session.getCallId(), () -> container.deliveries().response(servlet, received)));
     }
@@ -187,31 +204,5 @@ final class MessageDispatcher implements SipListener {
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
         // dialogs are tracked by the container, not by JAIN-SIP
-    }
-
-    /** The request's server transaction, or null for a retransmission the stack already handles. */
-    private ServerTransaction serverTransaction(RequestEvent event) {
-        if (event.getServerTransaction() != null) {
-            return event.getServerTransaction();
-        }
-        try {
-            return container.provider().getNewServerTransaction(event.getRequest());
-        } catch (TransactionAlreadyExistsException e) {
-            return null;
-        } catch (SipException e) {
-            LOG.log(Level.FINE, "no server transaction for " + event.getRequest().getMethod(), e);
-            return null;
-        }
-    }
-
-    static Flow flowOf(javax.sip.message.Message message) {
-        SIPMessage sip = (SIPMessage) message;
-        ViaHeader via = (ViaHeader) message.getHeader(ViaHeader.NAME);
-        String transport = via == null ? "UDP" : via.getTransport().toUpperCase();
-        String remote = sip.getPeerPacketSourceAddress() != null ? sip.getPeerPacketSourceAddress().getHostAddress()
-                : sip.getRemoteAddress() == null ? null : sip.getRemoteAddress().getHostAddress();
-        int remotePort = sip.getPeerPacketSourcePort() > 0 ? sip.getPeerPacketSourcePort() : sip.getRemotePort();
-        String local = sip.getLocalAddress() == null ? null : sip.getLocalAddress().getHostAddress();
-        return new Flow(transport, remote, remotePort, local, sip.getLocalPort());
     }
 }

@@ -215,6 +215,11 @@ abstract class MessageImpl implements SipServletMessage {
     }
 
     @Override
+    public long getConnectionId() {
+        return flow == null ? 0 : flow.connection();
+    }
+
+    @Override
     public String getRemoteAddr() {
         return flow == null ? null : flow.remoteAddr();
     }

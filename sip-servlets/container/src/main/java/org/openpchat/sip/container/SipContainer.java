@@ -1,8 +1,12 @@
 package org.openpchat.sip.container;
 
+import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.stack.HopImpl;
+import gov.nist.javax.sip.stack.MessageChannel;
 import jakarta.resource.spi.BootstrapContext;
 import java.text.ParseException;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.Timer;
@@ -25,6 +29,7 @@ import javax.sip.header.FromHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ToHeader;
 import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -43,6 +48,7 @@ final class SipContainer {
     private final SerialDispatcher dispatcher;
     private final Deliveries deliveries;
     private final Timer timer;
+    private final Connections connections = new Connections();
     private final String stackName = "openpchat-sip-" + UUID.randomUUID();
     private SipStack stack;
     private SipProvider provider;
@@ -237,6 +243,31 @@ final class SipContainer {
         } catch (ParseException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The flow a message arrived on, read from the socket: JAIN-SIP's message channel for requests
+     * (the Via header is the sender's claim and says nothing about the socket); for responses,
+     * which carry no channel, the Via of the request they answer.
+     */
+    Flow flowOf(Message message) {
+        SIPMessage sip = (SIPMessage) message;
+        String remote = sip.getPeerPacketSourceAddress() != null ? sip.getPeerPacketSourceAddress().getHostAddress()
+                : sip.getRemoteAddress() == null ? null : sip.getRemoteAddress().getHostAddress();
+        int remotePort = sip.getPeerPacketSourcePort() > 0 ? sip.getPeerPacketSourcePort() : sip.getRemotePort();
+        String local = sip.getLocalAddress() == null ? null : sip.getLocalAddress().getHostAddress();
+        String transport;
+        long connection = 0;
+        if (sip instanceof SIPRequest request && request.getMessageChannel() instanceof MessageChannel channel) {
+            transport = channel.getTransport().toUpperCase(Locale.ROOT);
+            if (channel.isReliable()) {
+                connection = connections.idOf(channel.getKey(), channel);
+            }
+        } else {
+            ViaHeader via = (ViaHeader) message.getHeader(ViaHeader.NAME);
+            transport = via == null ? "UDP" : via.getTransport().toUpperCase(Locale.ROOT);
+        }
+        return new Flow(transport, remote, remotePort, local, sip.getLocalPort(), connection);
     }
 
     String newTag() {

@@ -82,6 +82,56 @@ class SipeStyleDialogTest {
         }
     }
 
+    /**
+     * Stock SIPE seeds its random numbers with the time in seconds: two clients started in the
+     * same second send the same Call-ID, From tag and Via branch, from different ports.
+     */
+    @Test
+    void clientsStartedInTheSameSecondEachGetTheirOwnDialog() throws Exception {
+        String callId = UUID.randomUUID().toString();
+        try (Socket alice = new Socket("127.0.0.1", container.port());
+                Socket bob = new Socket("127.0.0.1", container.port())) {
+            List<String> toTags = new java.util.ArrayList<>();
+            for (Socket socket : List.of(alice, bob)) {
+                socket.setSoTimeout(3000);
+                write(socket, request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(), null)
+                        .replaceFirst("(Via: [^\r]*)", "$1;branch=z9hG4bKsame-second"));
+                String ok = finalResponse(socket, callId, "1 INVITE");
+                assertThat(ok).as("INVITE from port " + socket.getLocalPort()).startsWith("SIP/2.0 200");
+                toTags.add(header(ok, "To").replaceAll(".*;tag=", ""));
+            }
+            assertThat(toTags.get(0)).isNotEqualTo(toTags.get(1));
+
+            for (int i = 0; i < 2; i++) {
+                Socket socket = i == 0 ? alice : bob;
+                write(socket, request("ACK", "sip:pchat@example.com", callId, 1, toTags.get(i), socket.getLocalPort(),
+                        null));
+                write(socket, request("INFO", "sip:pchat@example.com", callId, 2, toTags.get(i), socket.getLocalPort(),
+                        "from " + i));
+                assertThat(finalResponse(socket, callId, "2 INFO")).startsWith("SIP/2.0 200");
+            }
+            assertThat(seen).containsExactly("INVITE", "INVITE", "ACK", "INFO from 0", "ACK", "INFO from 1");
+        }
+    }
+
+    @Test
+    void aRequestForAnotherConnectionsDialogIsRefused() throws Exception {
+        String callId = UUID.randomUUID().toString();
+        try (Socket alice = new Socket("127.0.0.1", container.port());
+                Socket mallory = new Socket("127.0.0.1", container.port())) {
+            alice.setSoTimeout(3000);
+            mallory.setSoTimeout(3000);
+            write(alice, request("INVITE", "sip:pchat@example.com", callId, 1, null, alice.getLocalPort(), null));
+            String toTag = header(finalResponse(alice, callId, "1 INVITE"), "To").replaceAll(".*;tag=", "");
+
+            write(mallory, request("INFO", "sip:pchat@example.com", callId, 2, toTag, mallory.getLocalPort(), "forged"));
+            assertThat(finalResponse(mallory, callId, "2 INFO")).startsWith("SIP/2.0 403");
+            write(alice, request("INFO", "sip:pchat@example.com", callId, 3, toTag, alice.getLocalPort(), "own"));
+            assertThat(finalResponse(alice, callId, "3 INFO")).startsWith("SIP/2.0 200");
+            assertThat(seen).containsExactly("INVITE", "INFO own");
+        }
+    }
+
     @Test
     void manyConnectionsWithManyDialogsAtOnce() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);

@@ -122,6 +122,22 @@ public class ChatSessions {
         return result;
     }
 
+    /** The rooms some dialog of this node is in. */
+    public Set<String> occupiedRooms() {
+        Set<String> rooms = new java.util.HashSet<>();
+        roomSessions.forEach((room, ids) -> {
+            if (!ids.isEmpty()) {
+                rooms.add(room);
+            }
+        });
+        return rooms;
+    }
+
+    /** The user's dialogs; {@code user} as {@code alice@example.com}, in any case. */
+    public List<ChatSession> of(String user) {
+        return sessions.values().stream().filter(session -> session.user.equalsIgnoreCase(user)).toList();
+    }
+
     /** True if some session of the user other than this one is in the room. */
     public boolean inRoomElsewhere(ChatSession session, String roomUri) {
         return sessionsIn(roomUri).stream()

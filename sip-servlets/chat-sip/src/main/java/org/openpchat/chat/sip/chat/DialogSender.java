@@ -38,4 +38,22 @@ final class DialogSender {
             LOG.log(Level.WARNING, "could not send to chat dialogs", e);
         }
     }
+
+    /** Ends the dialogs from the server's side: a BYE each, and the SIP session is dropped. */
+    static void bye(SipConnectionFactory connections, List<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return;
+        }
+        try (SipConnection connection = connections.getConnection()) {
+            for (String sessionId : sessionIds) {
+                SipSession session = connection.getSession(sessionId);
+                if (session != null && session.isValid()) {
+                    session.createRequest("BYE").send();
+                    session.invalidate();
+                }
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not end chat dialogs", e);
+        }
+    }
 }

@@ -36,9 +36,13 @@ final class RosterNotices {
         if (peopleBefore > participantUpdateLimit) { // the same count as joined(): people, not dialogs
             return;
         }
-        String notice = context.writer().notice("part", xml -> xml.start("chanib").attribute("uri", roomUri)
+        toOthers(context, roomUri, partNotice(context, roomUri));
+    }
+
+    /** {@code ntc:part} naming the context's user in the room. */
+    static String partNotice(CommandContext context, String roomUri) {
+        return context.writer().notice("part", xml -> xml.start("chanib").attribute("uri", roomUri)
                 .empty("uib", "uri", "sip:" + context.user()).end());
-        toOthers(context, roomUri, notice);
     }
 
     private static void toOthers(CommandContext context, String roomUri, String notice) {

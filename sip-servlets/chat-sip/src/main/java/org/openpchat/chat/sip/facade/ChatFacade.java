@@ -130,6 +130,15 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
+    public boolean mayStayIn(String user, String roomUri) {
+        try {
+            return policies.persistentChatEnabledFor(user) && chat.admits(directory.actorFor(user), roomUri);
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    @Override
     public boolean leave(String user, String roomUri) {
         return chat.leave(directory.actorFor(user), roomUri);
     }

@@ -25,6 +25,12 @@ public interface ChatUseCases {
 
     JoinedRoom join(String user, String roomUri);
 
+    /**
+     * Whether the user may still be in the room they joined: it exists for them, is enabled, they
+     * may join it and Persistent Chat is enabled for them. False for a user the directory lost.
+     */
+    boolean mayStayIn(String user, String roomUri);
+
     boolean leave(String user, String roomUri);
 
     MessageView post(String user, String roomUri, String text);

@@ -18,7 +18,8 @@ import org.openpchat.chat.sip.auth.Flow;
 /**
  * The registrar's bindings, one per connection (flow): who registered over it, with which
  * Contact, until when, and under which generation of the user's credential; a binding stops being
- * trusted when the credential changes. Node-local, like the connections themselves.
+ * trusted when the credential changes. A connection that closes takes its trust with it: a later
+ * one from the same address and port is another flow. Node-local, like the connections themselves.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -62,9 +63,13 @@ public class Registrations {
 
     /**
      * True if the user registered over this connection, the binding has not expired and the user's
-     * credential has not changed since.
+     * credential has not changed since. Never over UDP: a datagram's source is whatever its sender
+     * wrote, so a UDP client answers a challenge with every dialog-creating request.
      */
     public boolean trusts(Flow flow, String user) {
+        if (flow.connectionless()) {
+            return false;
+        }
         Binding binding = bindings.get(flow);
         return binding != null && binding.user().equalsIgnoreCase(user) && binding.expires().isAfter(clock.instant())
                 && binding.credentialGeneration() == credentials.of(user);

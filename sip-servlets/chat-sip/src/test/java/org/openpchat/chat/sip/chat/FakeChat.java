@@ -3,6 +3,7 @@ package org.openpchat.chat.sip.chat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class FakeChat implements ChatUseCases {
     final Map<String, PreferenceView> preferences = new HashMap<>();
     long sequenceAfterWrite = 42;
     int participantUpdateLimit = 75;
+    /** "user room" pairs whose user may no longer be in the room; mayStayIn records each question. */
+    final Set<String> refusedStays = new HashSet<>();
 
     @Override
     public boolean persistentChatEnabled(String user) {
@@ -89,6 +92,12 @@ final class FakeChat implements ChatUseCases {
         Set<String> managing = new LinkedHashSet<>(managers);
         managing.retainAll(inRoom);
         return new JoinedRoom(roomUri, uid, "example.com", uid, "about " + uid, null, inRoom, managing);
+    }
+
+    @Override
+    public boolean mayStayIn(String user, String roomUri) {
+        calls.add("mayStayIn " + user + " " + roomUri);
+        return !refusedStays.contains(user + " " + roomUri);
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openpchat.chat.sip.MovableClock;
+import org.openpchat.chat.application.MovableClock;
 import org.openpchat.chat.sip.xccos.XccosElement;
 import org.openpchat.chat.sip.xccos.XccosParser;
 
@@ -24,8 +24,8 @@ class SilentDialogsTest {
     private final MovableClock clock = new MovableClock(T0);
     private final FakeChat chat = new FakeChat();
     private final ChatSessions sessions = new ChatSessions(clock);
-    private final CommandDispatcher dispatcher = new CommandDispatcher();
     private final XccosParser parser = new XccosParser();
+    private final Joining joining = new Joining(chat, sessions);
     private final SilentDialogs silent = new SilentDialogs(sessions, chat, clock);
 
     private final ChatSessions.ChatSession alice = sessions.open("s-alice", "alice@example.com");
@@ -120,10 +120,6 @@ class SilentDialogsTest {
     }
 
     private void join(ChatSessions.ChatSession session, String roomId) {
-        CommandContext context = new CommandContext(session, "1", chat, sessions);
-        dispatcher.dispatch(context, parser.parse("<xccos ver=\"1\" envid=\"1\" xmlns=\"urn:parlano:xml:ns:xccos\">"
-                + "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"example.com\" value=\"" + roomId
-                + "\"/></data></cmd></xccos>"));
-        assertThat(session.isIn("ma-chan://example.com/" + roomId)).as(session.user() + " joined " + roomId).isTrue();
+        joining.join(session, roomId);
     }
 }

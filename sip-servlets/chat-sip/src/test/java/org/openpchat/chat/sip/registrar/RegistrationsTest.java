@@ -8,12 +8,12 @@ import org.openpchat.chat.application.directory.CredentialGenerations;
 import org.openpchat.chat.application.directory.CredentialsChanged;
 import org.openpchat.chat.application.health.SignedInConnections;
 import org.openpchat.chat.domain.principal.PrincipalId;
-import org.openpchat.chat.sip.MovableClock;
+import org.openpchat.chat.application.MovableClock;
 import org.openpchat.chat.sip.auth.Flow;
 
 class RegistrationsTest {
 
-    private static final Flow ALICE_FLOW = new Flow("tcp", "192.0.2.10", 50_123);
+    private static final Flow ALICE_FLOW = new Flow("tcp", "192.0.2.10", 50_123, 1);
 
     private final MovableClock clock = new MovableClock();
     private final CredentialGenerations credentials = new CredentialGenerations();
@@ -31,14 +31,29 @@ class RegistrationsTest {
 
         assertThat(registrations.trusts(ALICE_FLOW, "Alice@Example.com")).isTrue();
         assertThat(registrations.trusts(ALICE_FLOW, "bob@example.com")).isFalse();
-        assertThat(registrations.trusts(new Flow("udp", "192.0.2.10", 50_123), "alice@example.com")).isFalse();
-        assertThat(registrations.trusts(new Flow("tcp", "192.0.2.10", 50_124), "alice@example.com")).isFalse();
+        assertThat(registrations.trusts(new Flow("udp", "192.0.2.10", 50_123, 0), "alice@example.com")).isFalse();
+        assertThat(registrations.trusts(new Flow("tcp", "192.0.2.10", 50_124, 2), "alice@example.com")).isFalse();
+    }
+
+    @Test
+    void aRegistrationOverUdpIsNeverTrusted() {
+        Flow udp = new Flow("udp", "192.0.2.10", 5060, 0);
+        registrations.bind(udp, "alice@example.com", null, 600, registrations.credentialGeneration("alice@example.com"));
+
+        assertThat(registrations.trusts(udp, "alice@example.com")).isFalse();
+    }
+
+    @Test
+    void aLaterConnectionFromTheSameAddressAndPortIsNotTrusted() {
+        bindAlice(600);
+
+        assertThat(registrations.trusts(new Flow("tcp", "192.0.2.10", 50_123, 99), "alice@example.com")).isFalse();
     }
 
     @Test
     void theDashboardsGaugeCountsBoundConnections() {
         bindAlice(600);
-        registrations.bind(new Flow("tcp", "192.0.2.11", 5061), "bob@example.com", "<sip:bob@192.0.2.11>", 60,
+        registrations.bind(new Flow("tls", "192.0.2.11", 5061, 3), "bob@example.com", "<sip:bob@192.0.2.11>", 60,
                 registrations.credentialGeneration("bob@example.com"));
         assertThat(gauge.count()).isEqualTo(2);
 
@@ -69,7 +84,7 @@ class RegistrationsTest {
 
     @Test
     void forgettingExpiredBindingsKeepsTheCurrentOnes() {
-        Flow bobFlow = new Flow("tcp", "192.0.2.11", 50_000);
+        Flow bobFlow = new Flow("tcp", "192.0.2.11", 50_000, 4);
         bindAlice(600);
         registrations.bind(bobFlow, "bob@example.com", null, 3600, registrations.credentialGeneration("bob@example.com"));
         clock.advance(Duration.ofMinutes(20));
@@ -85,7 +100,7 @@ class RegistrationsTest {
     @Test
     void aChangedCredentialEndsTheTrustOfEarlierSignInsOnly() {
         bindAlice(600);
-        Flow bobFlow = new Flow("tcp", "192.0.2.11", 50_000);
+        Flow bobFlow = new Flow("tcp", "192.0.2.11", 50_000, 4);
         registrations.bind(bobFlow, "bob@example.com", null, 600, registrations.credentialGeneration("bob@example.com"));
 
         credentials.changed(new CredentialsChanged(PrincipalId.user("sip:alice@example.com")));

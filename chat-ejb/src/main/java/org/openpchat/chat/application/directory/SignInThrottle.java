@@ -1,9 +1,14 @@
-package org.openpchat.web.security;
+package org.openpchat.chat.application.directory;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,8 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * user name, or {@link #ADDRESS_FAILURES} from one address, sign-in is refused for a lockout that
  * starts at {@link #FIRST_LOCKOUT} and doubles with each further failure, up to
  * {@link #MAX_LOCKOUT}. A correct password ends the user's count (and lowers the address's).
+ * One throttle for every way in (the API, the console, SIP Digest), so guessing over one does not
+ * reset the count of another. User names are counted in lower case, without a {@code sip:} prefix.
  */
-@ApplicationScoped
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignInThrottle {
 
     static final int USER_FAILURES = 5;
@@ -42,17 +51,17 @@ public class SignInThrottle {
     /** Seconds the caller must wait, 0 when it may try. */
     public long secondsLocked(String user, String address) {
         Instant now = clock.instant();
-        return Math.max(remaining(byUser.get(user), now), remaining(byAddress.get(address), now));
+        return Math.max(remaining(byUser.get(key(user)), now), remaining(byAddress.get(address), now));
     }
 
     public void failed(String user, String address) {
         Instant now = clock.instant();
-        record(byUser, user, USER_FAILURES, now);
+        record(byUser, key(user), USER_FAILURES, now);
         record(byAddress, address, ADDRESS_FAILURES, now);
     }
 
     public void succeeded(String user, String address) {
-        byUser.remove(user);
+        byUser.remove(key(user));
         byAddress.computeIfPresent(address, (key, f) -> f.count() <= 1 ? null
                 : new Failures(f.count() - 1, f.last(), f.lockedUntil()));
     }
@@ -66,6 +75,11 @@ public class SignInThrottle {
             Instant lockedUntil = count < allowed ? null : now.plus(lockout(count - allowed));
             return new Failures(count, now, lockedUntil);
         });
+    }
+
+    private static String key(String user) {
+        String name = user.toLowerCase(Locale.ROOT);
+        return name.startsWith("sip:") ? name.substring(4) : name;
     }
 
     static Duration lockout(int beyond) {

@@ -1,4 +1,4 @@
-package org.openpchat.chat.sip;
+package org.openpchat.chat.application;
 
 import java.time.Clock;
 import java.time.Duration;

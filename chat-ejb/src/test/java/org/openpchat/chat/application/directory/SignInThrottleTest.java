@@ -1,13 +1,14 @@
-package org.openpchat.web.security;
+package org.openpchat.chat.application.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.MovableClock;
 
 class SignInThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock();
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test

@@ -1,0 +1,33 @@
+package org.openpchat.sip.container;
+
+import java.lang.ref.WeakReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Numbers the stream connections (TCP, TLS) messages arrive on, so that a connection can be told
+ * from a later one that reuses its address and port. JAIN-SIP keeps one message channel object
+ * per connection and says nothing when it closes; a channel that is not the one last seen for its
+ * address and port is a new connection and gets a new number. Numbers are never reused.
+ */
+final class Connections {
+
+    private record Seen(long id, WeakReference<Object> channel) {
+    }
+
+    private static final int PURGE_EVERY = 1024;
+
+    private final Map<String, Seen> byPeer = new ConcurrentHashMap<>();
+    private final AtomicLong next = new AtomicLong();
+    private final AtomicLong lookups = new AtomicLong();
+
+    /** The number of the connection {@code channel} is, for a peer at {@code key}. */
+    long idOf(String key, Object channel) {
+        if (lookups.incrementAndGet() % PURGE_EVERY == 0) {
+            byPeer.values().removeIf(seen -> seen.channel().get() == null);
+        }
+        return byPeer.compute(key, (k, seen) -> seen != null && seen.channel().get() == channel ? seen
+                : new Seen(next.incrementAndGet(), new WeakReference<>(channel))).id();
+    }
+}
