@@ -81,10 +81,11 @@ class ChatServiceTest {
         assertThat(service.admits(bob(), "Desk")).isFalse();
         assertThat(service.admits(bob(), "Lobby")).isTrue();
 
-        desk.modifyMembers(AccessList.removing(alice), server.principals::affiliationsOf);
+        desk.modifyMembers(AccessList.replacing(java.util.List.of(bob)), server.principals::affiliationsOf);
         lobby.disable();
 
         assertThat(service.admits(alice(), "Desk")).isFalse();
+        assertThat(service.admits(bob(), "Desk")).isTrue();
         assertThat(service.admits(bob(), "Lobby")).isFalse();
         assertThat(service.admits(alice(), "No such room")).isFalse();
         assertThat(server.compliance.events()).as("asking records nothing").isEmpty();

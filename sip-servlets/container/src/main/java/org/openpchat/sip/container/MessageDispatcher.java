@@ -1,5 +1,7 @@
 package org.openpchat.sip.container;
 
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.MessageChannel;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +40,18 @@ final class MessageDispatcher implements SipListener {
 
     @Override
     public void processRequest(RequestEvent event) {
+        handle(event, null);
+    }
+
+    /** A request the stack must not see (see {@link ServerTransactions}): answered statelessly. */
+    boolean divertsCollision(SIPRequest request, MessageChannel channel) {
+        return transactions.divertsCollision(request, channel,
+                diverted -> handle(new RequestEvent(container.provider(), null, null, diverted),
+                        ServerTransactions.Answering.STATELESSLY));
+    }
+
+    /** {@code answering} decided already, or null to find the request's server transaction. */
+    private void handle(RequestEvent event, ServerTransactions.Answering answering) {
         Request request = event.getRequest();
         try {
             String method = request.getMethod();
@@ -47,18 +61,19 @@ final class MessageDispatcher implements SipListener {
             if (Request.CANCEL.equals(method)) {
                 cancel(event);
             } else if (toTag != null) {
-                inDialog(event, method, callId, toTag, fromTag);
+                inDialog(event, answering, method, callId, toTag, fromTag);
             } else if (Request.ACK.equals(method)) {
                 LOG.fine("ACK outside a dialog dropped");
             } else {
-                initial(event, method, callId);
+                initial(event, answering, method, callId);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not process " + request.getMethod(), e);
         }
     }
 
-    private void inDialog(RequestEvent event, String method, String callId, String toTag, String fromTag) {
+    private void inDialog(RequestEvent event, ServerTransactions.Answering decided, String method, String callId,
+            String toTag, String fromTag) {
         Request request = event.getRequest();
         SipSessionImpl session = container.sessions().byDialog(callId, toTag, fromTag);
         Optional<ServletEndpoint> servlet = session == null ? Optional.empty()
@@ -80,7 +95,7 @@ final class MessageDispatcher implements SipListener {
         }
         ServerTransaction transaction = null;
         if (!Request.ACK.equals(method)) {
-            ServerTransactions.Answering answering = transactions.of(event);
+            ServerTransactions.Answering answering = decided != null ? decided : transactions.of(event);
             if (answering == null) {
                 return;
             }
@@ -94,7 +109,7 @@ final class MessageDispatcher implements SipListener {
         container.dispatcher().execute(callId, () -> container.deliveries().request(servlet.get(), received));
     }
 
-    private void initial(RequestEvent event, String method, String callId) {
+    private void initial(RequestEvent event, ServerTransactions.Answering decided, String method, String callId) {
         Request request = event.getRequest();
         SipURI uri = request.getRequestURI() instanceof SipURI sip ? sip : null;
         Optional<ServletEndpoint> servlet = container.servlets().select(method, uri == null ? null : uri.getUser(),
@@ -103,7 +118,7 @@ final class MessageDispatcher implements SipListener {
             container.respondStatelessly(request, Response.NOT_FOUND);
             return;
         }
-        ServerTransactions.Answering answering = transactions.of(event);
+        ServerTransactions.Answering answering = decided != null ? decided : transactions.of(event);
         if (answering == null) {
             return;
         }

@@ -1,8 +1,11 @@
 package org.openpchat.sip.container;
 
 import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.RequestEvent;
@@ -12,16 +15,18 @@ import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.message.Request;
 
 /**
- * Gives each incoming request its server transaction. JAIN-SIP keys its transaction table on the
- * Via branch alone, and refuses a second transaction for a branch it holds; RFC 3261 §17.2.3 also
- * matches on the Via sent-by. Stock SIPE seeds its random numbers with the time in seconds, so
- * clients started in the same second send the same branches: a request whose branch is held by
- * another client's transaction (another sent-by, or another connection) is no retransmission and
- * is answered statelessly instead of being dropped.
+ * Gives each incoming request its server transaction. JAIN-SIP keys its transactions on the Via
+ * branch alone: a request whose branch another client's transaction holds is taken for a
+ * retransmission and never reaches the container. RFC 3261 §17.2.3 also matches on the Via
+ * sent-by, and the connection tells clients apart too. Stock SIPE seeds its random numbers with
+ * the time in seconds, so clients started in the same second send the same branches; such a
+ * request is taken out of the stack's hands before its lookup ({@link #divertsCollision}) and
+ * answered statelessly.
  */
 final class ServerTransactions {
 
     private static final Logger LOG = Logger.getLogger(ServerTransactions.class.getName());
+    private static final String MAGIC_COOKIE = "z9hg4bk";
 
     /** How to answer a request: in {@code transaction}, or statelessly when it is null. */
     record Answering(ServerTransaction transaction) {
@@ -40,24 +45,45 @@ final class ServerTransactions {
         if (event.getServerTransaction() != null) {
             return new Answering(event.getServerTransaction());
         }
-        Request request = event.getRequest();
         try {
-            return new Answering(container.provider().getNewServerTransaction(request));
+            return new Answering(container.provider().getNewServerTransaction(event.getRequest()));
         } catch (TransactionAlreadyExistsException e) {
-            return isRetransmission(request) ? null : Answering.STATELESSLY;
+            return null;
         } catch (SipException e) {
-            LOG.log(Level.FINE, "no server transaction for " + request.getMethod(), e);
+            LOG.log(Level.FINE, "no server transaction for " + event.getRequest().getMethod(), e);
             return null;
         }
     }
 
-    private boolean isRetransmission(Request request) {
-        SIPRequest received = (SIPRequest) request;
-        var existing = ((SIPTransactionStack) container.stack()).findTransaction(received, true);
-        if (!(existing instanceof SIPServerTransaction transaction) || !transaction.isMessagePartOfTransaction(received)) {
+    /**
+     * True if another client's transaction holds the request's branch: the request is then
+     * handed to {@code divert} and the stack must drop it.
+     */
+    boolean divertsCollision(SIPRequest request, MessageChannel channel, Consumer<Request> divert) {
+        String method = request.getMethod();
+        String key = request.getTransactionId();
+        if (Request.ACK.equals(method) || Request.CANCEL.equals(method) || key == null
+                || !key.toLowerCase(Locale.ROOT).startsWith(MAGIC_COOKIE)) {
             return false;
         }
-        SIPRequest original = transaction.getOriginalRequest();
-        return original == null || container.flowOf(original).carries(container.flowOf(received));
+        SIPTransactionStack stack = (SIPTransactionStack) container.stack();
+        SIPServerTransaction mapped = (SIPServerTransaction) stack.findTransaction(key, true);
+        SIPServerTransaction existing = mapped != null ? mapped : stack.findPendingTransaction(key);
+        if (existing == null || sameClient(existing, request)) {
+            return false;
+        }
+        LOG.fine(() -> method + " from " + request.getTopmostVia().getSentBy() + " reuses the branch of another client's "
+                + existing.getMethod() + ": answered outside a transaction");
+        divert.accept(request);
+        return true;
+    }
+
+    private boolean sameClient(SIPServerTransaction existing, SIPRequest request) {
+        SIPRequest original = existing.getOriginalRequest();
+        if (original == null) {
+            return true;
+        }
+        return original.getTopmostVia().getSentBy().equals(request.getTopmostVia().getSentBy())
+                && container.flowOf(original).carries(container.flowOf(request));
     }
 }

@@ -67,6 +67,9 @@ final class SipContainer {
     void start() throws Exception {
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
+        MessageDispatcher dispatcherOfStack = new MessageDispatcher(this);
+        IncomingRequestValve.register(stackName,
+                (request, channel) -> !dispatcherOfStack.divertsCollision(request, channel));
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         stack = factory.createSipStack(stackProperties());
         messages = factory.createMessageFactory();
@@ -82,7 +85,7 @@ final class SipContainer {
                 provider.addListeningPoint(point);
             }
         }
-        provider.addSipListener(new MessageDispatcher(this));
+        provider.addSipListener(dispatcherOfStack);
         stack.start();
         Set<Thread> after = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
         after.removeAll(before);
@@ -98,6 +101,7 @@ final class SipContainer {
     void stop() {
         timer.cancel();
         FlowRouter.unregister(stackName);
+        IncomingRequestValve.unregister(stackName);
         sessions.clear();
         if (stack != null) {
             try {
@@ -119,6 +123,7 @@ final class SipContainer {
         p.setProperty("javax.sip.STACK_NAME", stackName);
         p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
         p.setProperty("javax.sip.ROUTER_PATH", FlowRouter.class.getName());
+        p.setProperty("gov.nist.javax.sip.SIP_MESSAGE_VALVE", IncomingRequestValve.class.getName());
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JulServerLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
