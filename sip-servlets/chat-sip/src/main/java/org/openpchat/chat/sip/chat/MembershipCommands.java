@@ -35,7 +35,8 @@ final class MembershipCommands {
     static void batchJoin(CommandContext context, XccosElement command) {
         List<JoinedRoom> joined = new ArrayList<>();
         List<XmlNode> failed = new ArrayList<>();
-        for (XmlNode chanid : command.data().children("chanid")) {
+        for (XmlNode chanid : CommandBounds.atMost(command.data().children("chanid"), CommandBounds.ROOMS_PER_BATCH_JOIN,
+                "rooms")) {
             try {
                 joined.add(enter(context, Channels.fromChanid(chanid)));
             } catch (XccosException | DomainException e) {

@@ -48,7 +48,8 @@ final class PreferenceCommands {
     }
 
     private static List<XmlNode> requests(XccosElement command) {
-        List<XmlNode> prefs = command.data().children("pref");
+        List<XmlNode> prefs = CommandBounds.atMost(command.data().children("pref"),
+                CommandBounds.PREFERENCES_PER_COMMAND, "preferences");
         if (prefs.isEmpty()) {
             command.data().requiredChild("pref");
         }

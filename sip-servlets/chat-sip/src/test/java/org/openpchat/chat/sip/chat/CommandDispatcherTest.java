@@ -176,6 +176,30 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void aBatchJoinOrPreferenceRequestNamingTooManyItemsIsRefusedWhole() {
+        StringBuilder rooms = new StringBuilder();
+        for (int i = 0; i <= CommandBounds.ROOMS_PER_BATCH_JOIN; i++) {
+            rooms.append("<chanid key=\"").append(i).append("\" domain=\"example.com\" value=\"lobby\"/>");
+        }
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i <= CommandBounds.PREFERENCES_PER_COMMAND; i++) {
+            labels.append("<pref label=\"l").append(i).append("\" content=\"x\"/>");
+        }
+
+        XccosElement join = send(alice, "<cmd id=\"cmd:bjoin\" seqid=\"1\"><data>" + rooms + "</data></cmd>")
+                .to("s-alice", parser).get(0);
+        XccosElement write = send(alice, "<cmd id=\"cmd:setpref\" seqid=\"2\"><data>" + labels + "</data></cmd>")
+                .to("s-alice", parser).get(0);
+        XccosElement read = send(alice, "<cmd id=\"cmd:getpref\" seqid=\"3\"><data>" + labels + "</data></cmd>")
+                .to("s-alice", parser).get(0);
+
+        assertThat(List.of(code(join), code(write), code(read))).containsOnly("413");
+        assertThat(join.node().child("resp").text()).contains("at most 250 rooms");
+        assertThat(chat.calls).as("nothing was done").isEmpty();
+        assertThat(alice.rooms()).isEmpty();
+    }
+
+    @Test
     void partAnswersWithTheRoomAndTellsTheOthers() {
         send(alice, JOIN_LOBBY);
         send(bob, JOIN_LOBBY);
