@@ -10,10 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.logging.Logger;
 import org.openpchat.chat.application.access.AccessChanged;
 import org.openpchat.chat.application.access.AccessListener;
 import org.openpchat.chat.application.access.AccessListeners;
@@ -33,8 +30,6 @@ import org.openpchat.sip.servlet.SipConnectionFactory;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AccessWatcher {
-
-    private static final Logger LOG = Logger.getLogger(AccessWatcher.class.getName());
 
     @EJB
     private AccessListeners listeners;
@@ -70,16 +65,8 @@ public class AccessWatcher {
     private void endDialogsOf(PrincipalId user) {
         String name = user.name().toLowerCase(Locale.ROOT);
         String address = name.startsWith("sip:") ? name.substring(4) : name;
-        List<String> ended = new ArrayList<>();
-        List<Outgoing> notices = new ArrayList<>();
-        for (ChatSessions.ChatSession session : sessions.of(address)) {
-            LOG.info("the credential of " + session.user() + " changed: ending its chat dialog");
-            CommandContext context = new CommandContext(session, null, chat, sessions);
-            SessionEnd.leaveAll(context);
-            notices.addAll(context.outbox());
-            ended.add(session.id());
-        }
-        DialogSender.send(connections, null, notices.stream().filter(n -> !ended.contains(n.sessionId())).toList());
-        DialogSender.bye(connections, ended);
+        EndedDialogs ended = EndedDialogs.end(sessions.of(address), sessions, chat, "was opened with a changed credential");
+        DialogSender.send(connections, null, ended.notices());
+        DialogSender.bye(connections, ended.sessionIds());
     }
 }

@@ -6,9 +6,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.resource.ConnectionFactoryDefinition;
 import jakarta.resource.spi.TransactionSupport.TransactionSupportLevel;
+import org.openpchat.chat.sip.auth.Flow;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
 import org.openpchat.chat.sip.auth.SipUsers;
 import org.openpchat.chat.sip.facade.ChatFacade;
+import org.openpchat.chat.sip.registrar.Registrations;
 import org.openpchat.chat.sip.xccos.MalformedXccosException;
 import org.openpchat.chat.sip.xccos.XccosEnvelope;
 import org.openpchat.chat.sip.xccos.XccosException;
@@ -44,6 +46,8 @@ public class ChatServlet extends SipServlet {
     private ChatFacade chat;
     @EJB
     private ChatSessions sessions;
+    @EJB
+    private Registrations registrations;
     @Resource(lookup = CONNECTIONS)
     private SipConnectionFactory connections;
 
@@ -63,7 +67,8 @@ public class ChatServlet extends SipServlet {
             request.createResponse(403, "Persistent Chat is disabled for this user").send();
             return;
         }
-        sessions.open(request.getSession().getId(), user);
+        Flow flow = Flow.of(request);
+        sessions.open(request.getSession().getId(), user, registrations.trusts(flow, user) ? flow.connection() : 0);
         SipServletResponse ok = request.createResponse(200);
         ok.setHeader("Session-Expires", SESSION_EXPIRES + ";refresher=uac");
         ok.send();

@@ -9,13 +9,16 @@ import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.util.logging.Logger;
 import org.openpchat.chat.sip.facade.ChatFacade;
+import org.openpchat.chat.sip.registrar.Registrations;
 import org.openpchat.sip.servlet.SipConnection;
 import org.openpchat.sip.servlet.SipConnectionFactory;
 import org.openpchat.sip.servlet.SipSession;
 
 /**
  * Every minute, ends the chat dialogs that went silent for two session-timer periods
- * ({@link SilentDialogs}), sends the part notices and drops their SIP sessions. No BYE is sent.
+ * ({@link SilentDialogs}: their SIP sessions are dropped, no BYE is sent) and those that outlived
+ * the sign-in they were opened on (the client signed out, or its registration expired: they get a
+ * BYE), and sends the part notices.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -27,14 +30,20 @@ public class ChatSessionReaper {
     private ChatSessions sessions;
     @EJB
     private ChatFacade chat;
+    @EJB
+    private Registrations registrations;
     @Resource(lookup = ChatServlet.CONNECTIONS)
     private SipConnectionFactory connections;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
-    public void endSilentSessions() {
-        SilentDialogs.Ended ended = new SilentDialogs(sessions, chat, Clock.systemUTC()).end();
-        DialogSender.send(connections, null, ended.notices());
-        ended.sessionIds().forEach(this::forget);
+    public void endSessions() {
+        EndedDialogs silent = new SilentDialogs(sessions, chat, Clock.systemUTC()).end();
+        DialogSender.send(connections, null, silent.notices());
+        silent.sessionIds().forEach(this::forget);
+        EndedDialogs signedOut = EndedDialogs.end(sessions.signedOut(registrations.liveConnections()), sessions, chat,
+                "outlived the sign-in it was opened on");
+        DialogSender.send(connections, null, signedOut.notices());
+        DialogSender.bye(connections, signedOut.sessionIds());
     }
 
     private void forget(String sessionId) {

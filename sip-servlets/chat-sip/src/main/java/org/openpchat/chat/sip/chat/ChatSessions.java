@@ -26,13 +26,20 @@ public class ChatSessions {
     public static final class ChatSession {
         private final String id;
         private final String user;
+        private final long signInConnection;
         private final Set<String> rooms = ConcurrentHashMap.newKeySet();
         private volatile Instant lastSeen;
 
-        ChatSession(String id, String user, Instant now) {
+        ChatSession(String id, String user, long signInConnection, Instant now) {
             this.id = id;
             this.user = user;
+            this.signInConnection = signInConnection;
             this.lastSeen = now;
+        }
+
+        /** The connection whose sign-in (REGISTER) the dialog was opened on; 0 if it proved itself. */
+        public long signInConnection() {
+            return signInConnection;
         }
 
         public String id() {
@@ -70,7 +77,19 @@ public class ChatSessions {
     }
 
     public ChatSession open(String sessionId, String user) {
-        return sessions.computeIfAbsent(sessionId, id -> new ChatSession(id, user, clock.instant()));
+        return open(sessionId, user, 0);
+    }
+
+    /** A dialog opened on the sign-in of connection {@code signInConnection}: it lasts no longer than that sign-in. */
+    public ChatSession open(String sessionId, String user, long signInConnection) {
+        return sessions.computeIfAbsent(sessionId, id -> new ChatSession(id, user, signInConnection, clock.instant()));
+    }
+
+    /** The dialogs opened on a connection's sign-in that is no longer among {@code liveSignIns}. */
+    public List<ChatSession> signedOut(Set<Long> liveSignIns) {
+        return sessions.values().stream()
+                .filter(session -> session.signInConnection != 0 && !liveSignIns.contains(session.signInConnection))
+                .toList();
     }
 
     public ChatSession find(String sessionId) {

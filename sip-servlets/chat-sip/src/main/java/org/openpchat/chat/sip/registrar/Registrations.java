@@ -9,7 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openpchat.chat.application.directory.CredentialGenerations;
 import org.openpchat.chat.application.health.SignedInConnections;
@@ -73,6 +75,18 @@ public class Registrations {
         Binding binding = bindings.get(flow);
         return binding != null && binding.user().equalsIgnoreCase(user) && binding.expires().isAfter(clock.instant())
                 && binding.credentialGeneration() == credentials.of(user);
+    }
+
+    /** The connections with a sign-in trusted now: unexpired, and the user's credential unchanged since. */
+    public Set<Long> liveConnections() {
+        Instant now = clock.instant();
+        Set<Long> live = new HashSet<>();
+        bindings.forEach((flow, binding) -> {
+            if (binding.expires().isAfter(now) && binding.credentialGeneration() == credentials.of(binding.user())) {
+                live.add(flow.connection());
+            }
+        });
+        return live;
     }
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)

@@ -33,6 +33,27 @@ class ChatSessionsTest {
     }
 
     @Test
+    void dialogsOpenedOnASignInThatEndedAreSignedOut() {
+        ChatSessions.ChatSession onFirst = sessions.open("a", "alice@example.com", 1);
+        ChatSessions.ChatSession onSecond = sessions.open("b", "bob@example.com", 2);
+        ChatSessions.ChatSession selfProven = sessions.open("c", "carol@example.com");
+
+        assertThat(sessions.signedOut(java.util.Set.of(1L, 2L))).isEmpty();
+        assertThat(sessions.signedOut(java.util.Set.of(2L))).containsExactly(onFirst);
+        assertThat(sessions.signedOut(java.util.Set.of())).containsExactlyInAnyOrder(onFirst, onSecond)
+                .doesNotContain(selfProven);
+    }
+
+    @Test
+    void theDialogsOfAUserInAnyCase() {
+        ChatSessions.ChatSession desktop = sessions.open("d", "alice@example.com");
+        ChatSessions.ChatSession laptop = sessions.open("l", "ALICE@example.com");
+        sessions.open("b", "bob@example.com");
+
+        assertThat(sessions.of("Alice@Example.com")).containsExactlyInAnyOrder(desktop, laptop);
+    }
+
+    @Test
     void aUserInARoomFromTwoClientsIsStillThereAfterOneLeaves() {
         ChatSessions.ChatSession desktop = sessions.open("d", "alice@example.com");
         ChatSessions.ChatSession laptop = sessions.open("l", "ALICE@example.com");

@@ -44,7 +44,7 @@ class SilentDialogsTest {
         assertThat(silent.end().sessionIds()).as("silent for exactly 1200 s is not yet too long").isEmpty();
 
         clock.set(T0.plus(Duration.ofSeconds(1201)));
-        SilentDialogs.Ended ended = silent.end();
+        EndedDialogs ended = silent.end();
 
         assertThat(ended.sessionIds()).containsExactly("s-alice");
         assertThat(chat.calls).containsExactlyInAnyOrder("leave alice@example.com " + LOBBY,
@@ -72,7 +72,7 @@ class SilentDialogsTest {
         sessions.find("s-alice");
         sessions.find("s-bob");
         clock.set(T0.plus(Duration.ofSeconds(2200)));
-        SilentDialogs.Ended ended = silent.end();
+        EndedDialogs ended = silent.end();
 
         assertThat(ended.sessionIds()).isEmpty();
         assertThat(ended.notices()).isEmpty();
@@ -91,7 +91,7 @@ class SilentDialogsTest {
         clock.set(T0.plus(Duration.ofSeconds(1000)));
         sessions.find("s-bob");
         clock.set(T0.plus(Duration.ofSeconds(1300)));
-        SilentDialogs.Ended ended = silent.end();
+        EndedDialogs ended = silent.end();
 
         assertThat(ended.sessionIds()).containsExactlyInAnyOrder("s-alice", "s-carol");
         assertThat(ended.notices()).extracting(Outgoing::sessionId).containsOnly("s-bob").hasSize(2);
@@ -111,7 +111,7 @@ class SilentDialogsTest {
         sessions.find("s-alice-2");
         sessions.find("s-bob");
         clock.set(T0.plus(Duration.ofSeconds(1300)));
-        SilentDialogs.Ended ended = silent.end();
+        EndedDialogs ended = silent.end();
 
         assertThat(ended.sessionIds()).containsExactly("s-alice");
         assertThat(ended.notices()).as("alice is still in the room").isEmpty();

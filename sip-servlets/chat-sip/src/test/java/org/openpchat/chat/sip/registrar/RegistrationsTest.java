@@ -65,6 +65,23 @@ class RegistrationsTest {
     }
 
     @Test
+    void liveConnectionsAreThoseWithATrustedSignIn() {
+        bindAlice(600);
+        Flow bobFlow = new Flow("tcp", "192.0.2.11", 50_000, 4);
+        Flow carolFlow = new Flow("tcp", "192.0.2.12", 50_000, 5);
+        registrations.bind(bobFlow, "bob@example.com", null, 60, registrations.credentialGeneration("bob@example.com"));
+        registrations.bind(carolFlow, "carol@example.com", null, 600,
+                registrations.credentialGeneration("carol@example.com"));
+        assertThat(registrations.liveConnections()).containsExactlyInAnyOrder(1L, 4L, 5L);
+
+        clock.advance(Duration.ofSeconds(60));
+        registrations.unbind(ALICE_FLOW);
+        credentials.changed(new CredentialsChanged(PrincipalId.user("carol@example.com")));
+
+        assertThat(registrations.liveConnections()).as("expired, signed out, credential changed").isEmpty();
+    }
+
+    @Test
     void unbindingEndsTheTrust() {
         bindAlice(600);
         registrations.unbind(ALICE_FLOW);
