@@ -1,5 +1,6 @@
 package org.openpchat.sip.container;
 
+import gov.nist.javax.sip.stack.MessageChannel;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,17 @@ final class Connections {
     private final Map<String, Seen> byPeer = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong lookups = new AtomicLong();
+
+    /** Closes connection number {@code id} if it is still open; false if it is gone already. */
+    boolean close(long id) {
+        for (Seen seen : byPeer.values()) {
+            if (seen.id() == id && seen.channel().get() instanceof MessageChannel channel) {
+                channel.close();
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The number of the connection {@code channel} is, for a peer at {@code key}. */
     long idOf(String key, Object channel) {

@@ -41,6 +41,12 @@ final class SessionRegistry {
         applications.remove(application.getId(), application);
     }
 
+    /** The dialogs that run over connection number {@code connection}. */
+    java.util.List<SipSessionImpl> onConnection(long connection) {
+        return byId.values().stream().filter(session -> session.flow() != null
+                && session.flow().connection() == connection).toList();
+    }
+
     int dialogCount() {
         return byDialog.size();
     }

@@ -49,6 +49,7 @@ final class SipContainer {
     private final Deliveries deliveries;
     private final Timer timer;
     private final Connections connections = new Connections();
+    private final ConnectionWriters writers;
     private final String stackName = "openpchat-sip-" + UUID.randomUUID();
     private SipStack stack;
     private SipProvider provider;
@@ -62,6 +63,8 @@ final class SipContainer {
         this.dispatcher = new SerialDispatcher(context.getWorkManager());
         this.deliveries = new Deliveries(this, context.getTransactionSynchronizationRegistry());
         this.timer = context.createTimer();
+        this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager()), WriteLimits.configured(),
+                this::cut);
     }
 
     void start() throws Exception {
@@ -87,6 +90,12 @@ final class SipContainer {
         }
         provider.addSipListener(dispatcherOfStack);
         stack.start();
+        timer.schedule(new java.util.TimerTask() {
+            @Override
+            public void run() {
+                writers.cutStalled();
+            }
+        }, 1000, 1000);
         Set<Thread> after = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
         after.removeAll(before);
         stackThreads = after;
@@ -153,6 +162,10 @@ final class SipContainer {
     }
 
     void sendRequest(RequestImpl request) {
+        writers.write(request.flow, () -> write(request));
+    }
+
+    private void write(RequestImpl request) {
         try {
             Request jain = request.jainRequest();
             if (Request.ACK.equals(jain.getMethod())) {
@@ -171,14 +184,21 @@ final class SipContainer {
     void sendResponse(ResponseImpl response) {
         RequestImpl request = response.request();
         Response jain = response.jainResponse();
+        String method = request.getMethod();
+        int status = jain.getStatusCode();
+        if (status >= 200 && status < 300 && jain.getHeader(ContactHeader.NAME) == null
+                && ("INVITE".equals(method) || "SUBSCRIBE".equals(method))) {
+            jain.setHeader(dialogContact(request));
+        }
+        ((SipSessionImpl) request.getSession()).responded(jain, method);
+        writers.write(request.flow, () -> write(response));
+    }
+
+    private void write(ResponseImpl response) {
+        RequestImpl request = response.request();
+        Response jain = response.jainResponse();
         try {
-            String method = request.getMethod();
             int status = jain.getStatusCode();
-            if (status >= 200 && status < 300 && jain.getHeader(ContactHeader.NAME) == null
-                    && ("INVITE".equals(method) || "SUBSCRIBE".equals(method))) {
-                jain.setHeader(dialogContact(request));
-            }
-            ((SipSessionImpl) request.getSession()).responded(jain, method);
             ServerTransaction transaction = request.serverTransaction();
             if (transaction != null) {
                 transaction.sendResponse(jain);
@@ -273,6 +293,12 @@ final class SipContainer {
             transport = via == null ? "UDP" : via.getTransport().toUpperCase(Locale.ROOT);
         }
         return new Flow(transport, remote, remotePort, local, sip.getLocalPort(), connection);
+    }
+
+    /** A connection its client stopped reading from: closed, and its dialogs are over. */
+    private void cut(long connection) {
+        connections.close(connection);
+        sessions.onConnection(connection).forEach(SipSessionImpl::invalidate);
     }
 
     String newTag() {

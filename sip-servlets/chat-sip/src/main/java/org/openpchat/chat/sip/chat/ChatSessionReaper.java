@@ -18,7 +18,8 @@ import org.openpchat.sip.servlet.SipSession;
  * Every minute, ends the chat dialogs that went silent for two session-timer periods
  * ({@link SilentDialogs}: their SIP sessions are dropped, no BYE is sent) and those that outlived
  * the sign-in they were opened on (the client signed out, or its registration expired: they get a
- * BYE), and sends the part notices.
+ * BYE) or whose connection the container cut (a client that stopped reading), and sends the part
+ * notices.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -44,6 +45,19 @@ public class ChatSessionReaper {
                 "outlived the sign-in it was opened on");
         DialogSender.send(connections, null, signedOut.notices());
         DialogSender.bye(connections, signedOut.sessionIds());
+        EndedDialogs cut = EndedDialogs.end(sessions.all().stream().filter(this::endedByTheContainer).toList(), sessions,
+                chat, "lost its connection");
+        DialogSender.send(connections, null, cut.notices());
+    }
+
+    /** The container cut the dialog's connection (a client that stopped reading): the SIP session is gone. */
+    private boolean endedByTheContainer(ChatSessions.ChatSession session) {
+        try (SipConnection connection = connections.getConnection()) {
+            SipSession sipSession = connection.getSession(session.id());
+            return sipSession == null || !sipSession.isValid();
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private void forget(String sessionId) {

@@ -141,6 +141,10 @@ public class ChatSessions {
         return result;
     }
 
+    public List<ChatSession> all() {
+        return List.copyOf(sessions.values());
+    }
+
     /** The rooms some dialog of this node is in. */
     public Set<String> occupiedRooms() {
         Set<String> rooms = new java.util.HashSet<>();

@@ -1,0 +1,88 @@
+package org.openpchat.sip.container;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
+
+/**
+ * Writes to each TCP or TLS connection in order, off the caller's thread, so that a client that
+ * stops reading holds up nobody but itself: JAIN-SIP writes to a socket with a blocking write, and
+ * a fan-out that wrote inline would stop at the first full socket. A connection with more than
+ * {@link WriteLimits#maxQueued()} messages waiting, or whose write has blocked for longer than
+ * {@link WriteLimits#stall()}, is cut; what was waiting for it is dropped. UDP is written inline:
+ * a datagram never blocks.
+ */
+final class ConnectionWriters {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionWriters.class.getName());
+
+    private static final class Backlog {
+        final AtomicInteger queued = new AtomicInteger();
+        volatile long writingSince;
+        volatile boolean cut;
+    }
+
+    private final SerialDispatcher writers;
+    private final WriteLimits limits;
+    private final LongConsumer cutConnection;
+    private final Map<Long, Backlog> backlogs = new ConcurrentHashMap<>();
+
+    ConnectionWriters(SerialDispatcher writers, WriteLimits limits, LongConsumer cutConnection) {
+        this.writers = writers;
+        this.limits = limits;
+        this.cutConnection = cutConnection;
+    }
+
+    /** Runs {@code write} after the earlier writes to the flow's connection. */
+    void write(Flow flow, Runnable write) {
+        if (flow == null || flow.connection() == 0) {
+            write.run();
+            return;
+        }
+        long connection = flow.connection();
+        Backlog backlog = backlogs.computeIfAbsent(connection, id -> new Backlog());
+        if (backlog.cut) {
+            return;
+        }
+        if (backlog.queued.incrementAndGet() > limits.maxQueued()) {
+            backlog.queued.decrementAndGet();
+            cut(connection, backlog, "more than " + limits.maxQueued() + " messages are waiting for it");
+            return;
+        }
+        writers.execute("connection-" + connection, () -> {
+            try {
+                if (!backlog.cut) {
+                    backlog.writingSince = System.nanoTime();
+                    write.run();
+                }
+            } finally {
+                backlog.writingSince = 0;
+                if (backlog.queued.decrementAndGet() <= 0 && !backlog.cut) { // a cut connection stays known as cut
+                    backlogs.computeIfPresent(connection, (id, b) -> b.queued.get() <= 0 && !b.cut ? null : b);
+                }
+            }
+        });
+    }
+
+    /** Cuts every connection whose current write has blocked for longer than the limit; run every second. */
+    void cutStalled() {
+        long now = System.nanoTime();
+        backlogs.forEach((connection, backlog) -> {
+            long since = backlog.writingSince;
+            if (since != 0 && now - since > limits.stall().toNanos()) {
+                cut(connection, backlog, "a write to it has blocked for more than " + limits.stall().toSeconds() + " s");
+            }
+        });
+    }
+
+    private void cut(long connection, Backlog backlog, String why) {
+        if (backlog.cut) {
+            return;
+        }
+        backlog.cut = true;
+        LOG.warning("closing SIP connection #" + connection + ": " + why);
+        cutConnection.accept(connection);
+    }
+}

@@ -1,0 +1,204 @@
+package org.openpchat.sip.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpchat.sip.servlet.SipServlet;
+import org.openpchat.sip.servlet.SipServletRequest;
+
+/**
+ * A client that stops reading holds up nobody else: the container writes to each connection on
+ * its own, and cuts a connection whose messages pile up or whose write blocks too long. Limits are
+ * lowered for the test (50 waiting messages, 2 s) with the JVM options an operator would use.
+ */
+class SlowReaderTest {
+
+    private InProcessContainer container;
+
+    @BeforeEach
+    void start() throws Exception {
+        System.setProperty(WriteLimits.QUEUED_PROPERTY, "50");
+        System.setProperty(WriteLimits.STALL_PROPERTY, "2");
+        container = InProcessContainer.onFreePort();
+        container.deploy("chat", "pchat", new SipServlet() {
+            @Override
+            protected void doInvite(SipServletRequest request) {
+                request.createResponse(200).send();
+            }
+
+            @Override
+            protected void doInfo(SipServletRequest request) {
+                request.createResponse(200).send();
+                String[] command = request.getContent().split(" ");
+                boolean flood = command[0].equals("flood");
+                int count = flood ? Integer.parseInt(command[1]) : 1;
+                String body = flood ? "x".repeat(Integer.parseInt(command[2])) : "re " + request.getContent();
+                for (int i = 0; i < count; i++) {
+                    SipServletRequest info = request.getSession().createRequest("INFO");
+                    info.setContent(body, "text/plain");
+                    info.send();
+                }
+            }
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        container.close();
+        System.clearProperty(WriteLimits.QUEUED_PROPERTY);
+        System.clearProperty(WriteLimits.STALL_PROPERTY);
+    }
+
+    /** 400 small messages: more wait than the 50 allowed. */
+    @Test
+    void aFloodedClientThatDoesNotReadIsCutAndTheOthersAreServed() throws Exception {
+        assertCutWhileOthersAreServed("flood 400 1024");
+    }
+
+    /** 45 messages of 256 KiB: fewer than 50, but more than the sockets' buffers hold, so a write blocks. */
+    @Test
+    void aClientWhoseWriteBlocksTooLongIsCutAndTheOthersAreServed() throws Exception {
+        assertCutWhileOthersAreServed("flood 45 262144");
+    }
+
+    private void assertCutWhileOthersAreServed(String flood) throws Exception {
+        try (Socket slow = new Socket("127.0.0.1", container.port());
+                Socket fast = new Socket("127.0.0.1", container.port())) {
+            slow.setReceiveBufferSize(4096);
+            Dialog stalled = Dialog.open(slow);
+            Dialog served = Dialog.open(fast);
+
+            stalled.send("INFO", flood);
+            for (int i = 0; i < 5; i++) {
+                served.send("INFO", "echo " + i);
+                assertThat(served.awaitResponse()).as("INFO %d answered", i).startsWith("SIP/2.0 200");
+                assertThat(served.awaitRequest()).as("the reply to echo %d", i).endsWith("re echo " + i);
+                Thread.sleep(500);
+            }
+
+            assertThat(closedByServer(slow)).as("the server closed the stalled connection").isTrue();
+        }
+    }
+
+    /**
+     * Whether the server closed the connection within 30 s: once it has, what the client writes is
+     * refused. (Reading until the end would take long: the small receive window drains slowly.)
+     */
+    private static boolean closedByServer(Socket socket) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try {
+                socket.getOutputStream().write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            } catch (IOException refused) {
+                return true;
+            }
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** A dialog with the chat servlet over one connection, written by hand. */
+    private static final class Dialog {
+        private final Socket socket;
+        private final String callId = UUID.randomUUID().toString();
+        private String toTag;
+        private int cseq = 1;
+
+        private Dialog(Socket socket) {
+            this.socket = socket;
+        }
+
+        static Dialog open(Socket socket) throws IOException {
+            socket.setSoTimeout(5000);
+            Dialog dialog = new Dialog(socket);
+            dialog.write(dialog.request("INVITE", 1, null, ""));
+            String ok = dialog.awaitResponse();
+            assertThat(ok).startsWith("SIP/2.0 200");
+            dialog.toTag = ok.replaceAll("(?s).*\r\nTo: [^\r]*;tag=([^;\r]+).*", "$1");
+            dialog.write(dialog.request("ACK", 1, dialog.toTag, ""));
+            return dialog;
+        }
+
+        void send(String method, String body) throws IOException {
+            write(request(method, ++cseq, toTag, body));
+        }
+
+        String awaitResponse() throws IOException {
+            return await("SIP/2.0");
+        }
+
+        /** The next request from the server, answered 200. */
+        String awaitRequest() throws IOException {
+            String request = await("INFO");
+            write("SIP/2.0 200 OK\r\n" + headers(request) + "Content-Length: 0\r\n\r\n");
+            return request;
+        }
+
+        private String await(String start) throws IOException {
+            while (true) {
+                String message = read();
+                assertThat(message).as("a message starting " + start).isNotNull();
+                if (message.startsWith(start) && !message.startsWith("SIP/2.0 1")) {
+                    return message;
+                }
+            }
+        }
+
+        private static String headers(String request) {
+            StringBuilder kept = new StringBuilder();
+            for (String line : request.split("\r\n")) {
+                if (line.startsWith("Via:") || line.startsWith("From:") || line.startsWith("To:")
+                        || line.startsWith("Call-ID:") || line.startsWith("CSeq:")) {
+                    kept.append(line).append("\r\n");
+                }
+            }
+            return kept.toString();
+        }
+
+        private String request(String method, int number, String tag, String body) {
+            return method + " sip:pchat@example.com SIP/2.0\r\n"
+                    + "Via: SIP/2.0/TCP 127.0.0.1:" + socket.getLocalPort() + ";branch=z9hG4bK" + UUID.randomUUID() + "\r\n"
+                    + "From: <sip:alice@example.com>;tag=" + callId.substring(0, 8) + "\r\n"
+                    + "To: <sip:pchat@example.com>" + (tag == null ? "" : ";tag=" + tag) + "\r\n"
+                    + "Call-ID: " + callId + "\r\n"
+                    + "CSeq: " + number + " " + method + "\r\n"
+                    + "Max-Forwards: 70\r\n"
+                    + "Contact: <sip:alice@127.0.0.1:" + socket.getLocalPort() + ";transport=tcp>\r\n"
+                    + (body.isEmpty() ? "" : "Content-Type: text/plain\r\n")
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+        }
+
+        private void write(String text) throws IOException {
+            socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+        }
+
+        private String read() throws IOException {
+            InputStream in = socket.getInputStream();
+            StringBuilder head = new StringBuilder();
+            try {
+                int c;
+                while ((c = in.read()) != -1) {
+                    head.append((char) c);
+                    if (head.toString().endsWith("\r\n\r\n") && !head.toString().isBlank()) {
+                        String text = head.toString().stripLeading();
+                        int length = Integer.parseInt(text.replaceAll("(?s).*\r\nContent-Length: (\\d+).*", "$1"));
+                        return text + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+                    }
+                }
+                return null;
+            } catch (SocketTimeoutException e) {
+                return null;
+            }
+        }
+    }
+}
