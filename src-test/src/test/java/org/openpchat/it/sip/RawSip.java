@@ -91,12 +91,37 @@ final class RawSip {
 
         /** A connection from this local port (0: any); the port may be one a closed connection used. */
         Tcp(int localPort) throws IOException {
+            this(localPort, 0);
+        }
+
+        /** With a receive buffer of this many bytes (0: the system's), as a slow reader's. */
+        Tcp(int localPort, int receiveBuffer) throws IOException {
             socket = new Socket();
             socket.setReuseAddress(true);
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
             socket.bind(new java.net.InetSocketAddress(HOST, localPort));
             socket.connect(new java.net.InetSocketAddress(HOST, PORT), 10_000);
             socket.setSoTimeout(10_000);
             in = socket.getInputStream();
+        }
+
+        /**
+         * Whether the server closed the connection within {@code seconds}: once it has, what is
+         * written to it is refused. Reads nothing, as a client that stopped reading.
+         */
+        boolean closedByServerWithin(int seconds) throws InterruptedException {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < deadline) {
+                try {
+                    write("\r\n\r\n");
+                } catch (IOException refused) {
+                    return true;
+                }
+                Thread.sleep(200);
+            }
+            return false;
         }
 
         /** Closes with a reset, as a dropped connection ends: the local port is free again at once. */
