@@ -19,7 +19,12 @@
 # for two years for localhost, 127.0.0.1, ::1 and PCHAT_SERVICE_FQDN; to renew, stop the domain,
 # delete that file and run this script again (it does only that on a configured domain).
 #   PCHAT_MASTER_PASSWORD=changeit (GlassFish's master password, which guards the keystores)
+# Lockdown (bin/domain-lockdown.sh, on new and existing domains): user admin gets a generated
+# password (in <domain>/config/pchat-admin-password, for asadmin --passwordfile); administration,
+# JMX, IIOP and the embedded broker listen on 127.0.0.1 only; the broker's default users are
+# replaced; the domain's folder, keys and password files are readable by their owner only.
 set -euo pipefail
+umask 077
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 glassfish="" db="" demo=false fresh=false domain=domain1
@@ -116,7 +121,22 @@ asadmin="$glassfish/bin/asadmin"
 # Remote commands go to this domain's admin port, not to whatever else answers on 4848.
 admin_port=$(grep -o '<network-listener[^>]*name="admin-listener"[^>]*>' "$domain_dir/config/domain.xml" \
   | grep -o 'port="[0-9]*"' | head -n 1 | tr -dc 0-9)
-remote=("$asadmin" --port "${admin_port:-4848}")
+
+# ---- Deployment lockdown (bin/domain-lockdown.sh): admin password, keys, broker users, modes ----
+# shellcheck source=domain-lockdown.sh
+. "$here/bin/domain-lockdown.sh"
+[ -f "$here/target/server-config.jar" ] || { echo "run 'mvn package' first: $here/target/server-config.jar missing" >&2; exit 2; }
+lockdown_prepare
+remote=("$asadmin" --port "${admin_port:-4848}" --user admin --passwordfile "$lockdown_password_file")
+# A domain configured before the lockdown gets it now.
+if [ -f "$marker" ] && [ ! -f "$lockdown_marker" ]; then
+  "$asadmin" start-domain "$domain"
+  trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+  lockdown_apply
+  "$asadmin" stop-domain "$domain"
+  trap - EXIT
+fi
+# ---- end of the lockdown ----
 migrate=$([ "$db" = sqlserver ] && echo false || echo true)
 if [ -f "$marker" ]; then
   if ! grep -q 'schema=changelog' "$marker"; then
@@ -165,6 +185,7 @@ cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]
 "$asadmin" start-domain "$domain"
 trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
 "${remote[@]}" multimode --file "$script"
+lockdown_apply
 "$asadmin" stop-domain "$domain"
 trap - EXIT
 echo "db=$db demo=$demo schema=changelog configured=$(date -u +%FT%TZ)" > "$marker"

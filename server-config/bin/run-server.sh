@@ -21,6 +21,7 @@ server_log="$domain_dir/logs/server.log"
 certificate="$config/pchat-https.pem"
 ear="$root/chat-ear/target/pchat.ear"
 deployed_checksum="$config/pchat-ear.sha256"
+admin_password_file="$config/pchat-admin-password"
 steps_log="$home/run-server.log"
 health=http://localhost:8080/pchat/api/health
 admin_api=https://localhost:8181/pchat/api/v1
@@ -202,7 +203,8 @@ checksum=$(sha256 "$ear")
 if [ "$(cat "$deployed_checksum" 2>/dev/null)" != "$checksum" ] \
     || ! grep -q '<application [^>]*name="pchat"' "$config/domain.xml"; then
   echo "Deploying $(shown "$ear") (new or changed since the last start)..."
-  quietly "asadmin deploy" uninterrupted "$asadmin" deploy --force=true --name pchat "$ear"
+  quietly "asadmin deploy" uninterrupted "$asadmin" --user admin --passwordfile "$admin_password_file" \
+    deploy --force=true --name pchat "$ear"
   echo "$checksum" > "$deployed_checksum"
 fi
 
@@ -220,6 +222,14 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$health" || true
   sleep 1
   waited=$((waited + 1))
 done
+# GlassFish's admin password: in full the first time (configure-domain.sh generated it), then
+# only where it is.
+admin_login="user admin, password in $(shown "$admin_password_file")"
+if [ -f "$admin_password_file.unshown" ]; then
+  admin_login="user admin, password $(sed -n 's/^AS_ADMIN_PASSWORD=//p' "$admin_password_file")
+                  (shown this once; it stays in $(shown "$admin_password_file"))"
+  rm -f "$admin_password_file.unshown"
+fi
 cat <<INFO
 
 ================ Persistent Chat Server is up ($(( $(date +%s) - started )) s) ================
@@ -230,8 +240,10 @@ cat <<INFO
                     --ca-file $(shown "$certificate")
   HTTPS           self-signed certificate of this server in $(shown "$certificate");
                   trust it, e.g. curl --cacert $(shown "$certificate") https://localhost:8181/pchat/api/health
-  GlassFish admin http://localhost:4848   (asadmin: $(shown "$asadmin"))
-  JMS broker      localhost:7676          (embedded OpenMQ; queues PChatCompliance, PChatComplianceDead)
+  GlassFish admin http://localhost:4848   (this machine only; $admin_login;
+                  asadmin --user admin --passwordfile $(shown "$admin_password_file") ...)
+  JMS broker      127.0.0.1:7676          (embedded OpenMQ, this machine only; queues PChatCompliance,
+                  PChatComplianceDead, for the application's broker user only)
   Compliance      Lync XML files every minute in $(shown "$home/compliance")
   Database        embedded H2, files in $(shown "$domain_dir/data")
   SIP             127.0.0.1:5060 UDP and TCP; chat pool sip:pchat@example.com, Digest authentication

@@ -208,3 +208,19 @@ GO
 
 INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('user-credential-pending-hash', 'openpchat', 'db/changelog/mgc/user-credential-pending-hash.xml', GETDATE(), 45, '9:7f44304cde1b74d17d7f83b74470da13', 'dropNotNullConstraint columnName=PASSWORD_HASH, tableName=USER_CREDENTIAL', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
 GO
+
+-- Changeset db/changelog/mgc/user-credential-encrypted-ha1.xml::user-credential-encrypted-ha1::openpchat
+ALTER TABLE USER_CREDENTIAL ALTER COLUMN HA1_SHORT nvarchar(100);
+GO
+
+ALTER TABLE USER_CREDENTIAL ALTER COLUMN HA1_FULL nvarchar(100);
+GO
+
+ALTER TABLE USER_CREDENTIAL ALTER COLUMN HA1_SHORT nvarchar(100) NOT NULL;
+GO
+
+ALTER TABLE USER_CREDENTIAL ALTER COLUMN HA1_FULL nvarchar(100) NOT NULL;
+GO
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('user-credential-encrypted-ha1', 'openpchat', 'db/changelog/mgc/user-credential-encrypted-ha1.xml', GETDATE(), 47, '9:aff3b0cced9b3d0fe3ea9e09f9140793', 'modifyDataType columnName=HA1_SHORT, tableName=USER_CREDENTIAL; modifyDataType columnName=HA1_FULL, tableName=USER_CREDENTIAL; addNotNullConstraint columnName=HA1_SHORT, tableName=USER_CREDENTIAL; addNotNullConstraint columnName=HA1_FULL, tableNam...', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
+GO

@@ -152,7 +152,8 @@ class SqlServerDdlTest {
                 group.addMember(PrincipalId.user("bob@example.com"));
                 em.persist(group);
                 em.persist(Principal.user(PrincipalId.user("bob@example.com"), "Bob"));
-                new JpaCredentialStore(em, new org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl()).setPassword(PrincipalId.user("bob@example.com"), "Passw0rd!");
+                new JpaCredentialStore(em, new org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl(),
+                        new org.openpchat.chat.infrastructure.security.Ha1Cipher(new byte[32])).setPassword(PrincipalId.user("bob@example.com"), "Passw0rd!");
                 Category category = new Category("Trading", "Désk");
                 category.modifyAllowedMembers(AccessList.adding(PrincipalId.group("traders")));
                 category.modifyDeniedMembers(AccessList.adding(PrincipalId.group("analysts")));
@@ -180,7 +181,8 @@ class SqlServerDdlTest {
                 assertThat(room.category().deniedMembers()).containsExactly(PrincipalId.group("analysts"));
                 assertThat(new JpaMessageRepository(em).newest(room, 5)).extracting(ChatMessage::content)
                         .containsExactly("日本語 and emoji 😀");
-                assertThat(new JpaCredentialStore(em, new org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl()).verifyPassword(PrincipalId.user("bob@example.com"),
+                assertThat(new JpaCredentialStore(em, new org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl(),
+                        new org.openpchat.chat.infrastructure.security.Ha1Cipher(new byte[32])).verifyPassword(PrincipalId.user("bob@example.com"),
                         "Passw0rd!")).isTrue();
                 JpaComplianceOutbox outbox = new JpaComplianceOutbox(em);
                 List<ComplianceOutbox.Entry> waiting = outbox.oldest(10);

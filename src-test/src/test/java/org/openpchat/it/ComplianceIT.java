@@ -71,6 +71,7 @@ import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.AccessList;
 import org.openpchat.chat.infrastructure.compliance.ComplianceEventMdb;
 import org.openpchat.chat.infrastructure.compliance.ComplianceMessageCodec;
+import org.openpchat.chat.infrastructure.compliance.ComplianceMessageMac;
 import org.openpchat.chat.infrastructure.compliance.JmsDeadLetters;
 import org.openpchat.chat.infrastructure.compliance.adapter.LyncXmlAdapter;
 import org.openpchat.chat.infrastructure.compliance.adapter.SecureXml;
@@ -513,6 +514,60 @@ class ComplianceIT {
         assertThat(awaitEvents(after.room().uid(), 1)).hasSize(1);
     }
 
+    /**
+     * Whoever may put messages on the compliance queue (here through the application's own
+     * connection factory, so past the broker's access rules) but lacks the HMAC key cannot have a
+     * well-formed event stored: unsigned, signed with another key, or a genuine message with a
+     * changed field, each goes to the dead-letter queue with the reason and is never stored.
+     */
+    @Test
+    void forgedEventsGoToTheDeadLetterQueueAndAreNeverStored() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        ComplianceEvent unsigned = syntheticEvent();
+        ComplianceEvent otherKey = syntheticEvent();
+        ComplianceEvent altered = syntheticEvent();
+        byte[] attackersKey = new byte[32];
+        new java.security.SecureRandom().nextBytes(attackersKey);
+        try (JMSContext context = connectionFactory.createContext()) {
+            MapMessage message = context.createMapMessage();
+            ComplianceMessageCodec.write(unsigned, message);
+            message.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, message);
+
+            message = context.createMapMessage();
+            ComplianceMessageCodec.write(otherKey, message);
+            new ComplianceMessageMac(attackersKey).sign(otherKey, message);
+            message.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, message);
+
+            message = context.createMapMessage();
+            ComplianceMessageCodec.write(altered, message);
+            ComplianceMessageMac.configured().sign(altered, message);
+            message.setString("content", "forged content");
+            message.setStringProperty("itMarker", marker);
+            context.createProducer().send(complianceQueue, message);
+        }
+        ComplianceEvent after = syntheticEvent();
+        send(after, null);
+
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer deadLetters = context.createConsumer(context.createQueue(JmsDeadLetters.QUEUE),
+                        "itMarker = '" + marker + "'")) {
+            List<String> reasons = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Message dead = deadLetters.receive(WAIT.toMillis());
+                assertThat(dead).as("dead letter " + (i + 1) + " of 3").isNotNull();
+                reasons.add(dead.getStringProperty(JmsDeadLetters.REASON));
+            }
+            assertThat(reasons).anySatisfy(reason -> assertThat(reason).contains("unsigned"))
+                    .filteredOn(reason -> reason.contains("wrong " + ComplianceMessageMac.PROPERTY)).hasSize(2);
+        }
+        assertThat(awaitEvents(after.room().uid(), 1)).hasSize(1);
+        for (ComplianceEvent forged : List.of(unsigned, otherKey, altered)) {
+            assertThat(compliance.ofRoom(forged.room().uid())).as("stored " + forged.eventId()).isEmpty();
+        }
+    }
+
     private ComplianceEvent syntheticEvent() {
         String uid = UUID.randomUUID().toString();
         return ComplianceEvent.of(ComplianceEventType.CHAT, Instant.parse("2026-01-01T00:00:00Z"),
@@ -520,11 +575,15 @@ class ComplianceIT {
                 new ComplianceUser(writerUri, "Writer", 0, true), 1, "synthetic");
     }
 
-    /** Sends the event once, with property itMarker if {@code marker} is not null. */
+    /**
+     * Sends the event once as the application's relay does (signed with the server's key), with
+     * property itMarker if {@code marker} is not null.
+     */
     private void send(ComplianceEvent event, String marker) throws Exception {
         try (JMSContext context = connectionFactory.createContext()) {
             MapMessage message = context.createMapMessage();
             ComplianceMessageCodec.write(event, message);
+            ComplianceMessageMac.configured().sign(event, message);
             if (marker != null) {
                 message.setStringProperty("itMarker", marker);
             }

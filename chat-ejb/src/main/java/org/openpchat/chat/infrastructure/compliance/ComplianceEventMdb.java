@@ -14,7 +14,9 @@ import org.openpchat.chat.infrastructure.schema.DatabaseMigrations;
 
 /**
  * Consumes the compliance queue into mgccomp, in the delivery's transaction. A message that can
- * never be read goes to the dead-letter queue; any other failure rolls back and the broker
+ * never be read, or whose HMAC does not prove that this application sent exactly this event
+ * ({@link ComplianceMessageMac}: unsigned, forged or altered), goes to the dead-letter queue and is
+ * never stored; any other failure rolls back and the broker
  * redelivers (after its redelivery limit OpenMQ moves the message to its own DMQ).
  * The destination is the server resource made by server-config (an app-defined one is bound
  * too late for MDB activation on GlassFish). GlassFish delivers messages before the startup
@@ -45,6 +47,8 @@ public class ComplianceEventMdb implements MessageListener {
     private ComplianceIntake intake;
     @Inject
     private JmsDeadLetters deadLetters;
+    @Inject
+    private ConfiguredComplianceMac mac;
 
     @Override
     public void onMessage(Message message) {
@@ -52,6 +56,7 @@ public class ComplianceEventMdb implements MessageListener {
         ComplianceEvent event;
         try {
             event = ComplianceMessageCodec.read(message);
+            mac.get().verify(event, message);
         } catch (PoisonMessageException e) {
             LOG.log(Level.WARNING, "compliance message moved to " + JmsDeadLetters.QUEUE + ": " + e.getMessage());
             deadLetters.send(message, e.getMessage());

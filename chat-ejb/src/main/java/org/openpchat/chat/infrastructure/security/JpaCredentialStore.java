@@ -6,29 +6,44 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
 import java.util.Optional;
 import org.openpchat.chat.domain.principal.CredentialStore;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.principal.PrincipalKind;
 import org.openpchat.chat.domain.shared.DomainException;
 
+/**
+ * Credentials in mgc's USER_CREDENTIAL: the PBKDF2 hash of web sign-in, and the two SIP Digest
+ * HA1 values encrypted with the server's key ({@link Ha1Cipher}), which is not in the database.
+ */
 @ApplicationScoped
 public class JpaCredentialStore implements CredentialStore {
 
     private static final int MIN_PASSWORD = 8;
     private static final int MAX_PASSWORD = 256;
+    private static final String SHORT = "HA1_SHORT";
+    private static final String FULL = "HA1_FULL";
 
     @PersistenceContext(unitName = "mgc")
     private EntityManager em;
     @Inject
     private Pbkdf2PasswordHash hash;
+    @Inject
+    private ConfiguredHa1Cipher configuredCipher;
+    private Ha1Cipher cipher;
 
     protected JpaCredentialStore() {
     }
 
-    public JpaCredentialStore(EntityManager em, Pbkdf2PasswordHash hash) {
+    public JpaCredentialStore(EntityManager em, Pbkdf2PasswordHash hash, Ha1Cipher cipher) {
         this.em = em;
         this.hash = PasswordHashes.configure(hash);
+        this.cipher = cipher;
+    }
+
+    private Ha1Cipher cipher() {
+        return cipher != null ? cipher : configuredCipher.get();
     }
 
     @PostConstruct
@@ -53,7 +68,9 @@ public class JpaCredentialStore implements CredentialStore {
         String address = user.name();
         String realm = user.sipDomain();
         String shortName = address.substring(0, address.indexOf('@'));
-        credential.updateDigest(DigestHa1.of(shortName, realm, password), DigestHa1.of(address, realm, password));
+        String owner = user.toString();
+        credential.updateDigest(cipher().encrypt(DigestHa1.of(shortName, realm, password), owner, SHORT),
+                cipher().encrypt(DigestHa1.of(address, realm, password), owner, FULL));
     }
 
     @Override
@@ -88,7 +105,28 @@ public class JpaCredentialStore implements CredentialStore {
         if (credential == null || digestUsername == null) {
             return Optional.empty();
         }
-        return Optional.of(digestUsername.contains("@") ? credential.ha1Full() : credential.ha1Short());
+        String owner = user.toString();
+        return Optional.of(digestUsername.contains("@") ? cipher().decrypt(credential.ha1Full(), owner, FULL)
+                : cipher().decrypt(credential.ha1Short(), owner, SHORT));
+    }
+
+    /**
+     * Encrypts the HA1 values that earlier releases stored in clear (32 hex digits; encrypted ones
+     * are longer) and returns how many users had them.
+     */
+    public int encryptPlainDigests() {
+        List<UserCredential> plain = em.createQuery("SELECT c FROM UserCredential c"
+                + " WHERE LENGTH(c.ha1Short) = 32 OR LENGTH(c.ha1Full) = 32", UserCredential.class).getResultList();
+        for (UserCredential credential : plain) {
+            String owner = credential.principalKey();
+            credential.encryptDigest(encryptIfPlain(credential.ha1Short(), owner, SHORT),
+                    encryptIfPlain(credential.ha1Full(), owner, FULL));
+        }
+        return plain.size();
+    }
+
+    private String encryptIfPlain(String stored, String owner, String column) {
+        return Ha1Cipher.isPlain(stored) ? cipher().encrypt(stored, owner, column) : stored;
     }
 
     @Override

@@ -17,12 +17,12 @@ public class UserCredential {
     @Column(name = "PASSWORD_HASH", length = 256)
     private String passwordHash;
 
-    /** MD5(user:realm:password) for the Digest username without the domain part. */
-    @Column(name = "HA1_SHORT", length = 32, nullable = false)
+    /** MD5(user:realm:password) for the Digest username without the domain part, encrypted (Ha1Cipher). */
+    @Column(name = "HA1_SHORT", length = 100, nullable = false)
     private String ha1Short;
 
-    /** MD5(user@domain:realm:password) for the Digest username with the domain part. */
-    @Column(name = "HA1_FULL", length = 32, nullable = false)
+    /** MD5(user@domain:realm:password) for the Digest username with the domain part, encrypted. */
+    @Column(name = "HA1_FULL", length = 100, nullable = false)
     private String ha1Full;
 
     protected UserCredential() {
@@ -36,6 +36,16 @@ public class UserCredential {
         this.passwordHash = null;
         this.ha1Short = newHa1Short;
         this.ha1Full = newHa1Full;
+    }
+
+    /** The same HA1 values, now encrypted: the web credential stays. */
+    void encryptDigest(String encryptedHa1Short, String encryptedHa1Full) {
+        this.ha1Short = encryptedHa1Short;
+        this.ha1Full = encryptedHa1Full;
+    }
+
+    String principalKey() {
+        return principalKey;
     }
 
     void updateHash(String newPasswordHash) {

@@ -10,10 +10,12 @@ import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.principal.PrincipalKind;
 import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.openpchat.chat.infrastructure.security.Ha1Cipher;
 import org.openpchat.chat.infrastructure.security.JpaCredentialStore;
 
 class JpaDirectoryMappingTest {
 
+    private static final Ha1Cipher CIPHER = new Ha1Cipher(new byte[32]);
     private final JpaTestDatabase db = new JpaTestDatabase();
 
     @AfterEach
@@ -80,6 +82,39 @@ class JpaDirectoryMappingTest {
         });
     }
 
+    /** The HA1 values are password-equivalent: the database holds them only encrypted. */
+    @Test
+    void theDigestHashesAreStoredEncryptedAndClearOnesOfEarlierReleasesGetEncrypted() {
+        PrincipalId alice = PrincipalId.user("alice@example.com");
+        PrincipalId bob = PrincipalId.user("bob@example.com");
+        db.run(em -> store(em).setPassword(alice, "Passw0rd!"));
+        db.run(em -> store(em).setPassword(bob, "Passw0rd!"));
+        String aliceShort = md5Hex("alice:example.com:Passw0rd!");
+        db.run(em -> {
+            String stored = (String) em.createNativeQuery(
+                    "SELECT HA1_SHORT FROM USER_CREDENTIAL WHERE PRINCIPAL_KEY = 'sip:alice@example.com'").getSingleResult();
+            assertThat(stored).startsWith("A1:").doesNotContain(aliceShort);
+            // as an earlier release left it
+            em.createNativeQuery("UPDATE USER_CREDENTIAL SET HA1_SHORT = '" + aliceShort + "', HA1_FULL = '"
+                    + md5Hex("alice@example.com:example.com:Passw0rd!") + "' WHERE PRINCIPAL_KEY = 'sip:alice@example.com'")
+                    .executeUpdate();
+        });
+        db.run(em -> assertThat(store(em).digestHa1(alice, "alice")).as("a clear value still works").contains(aliceShort));
+
+        assertThat(db.<Integer>inTransaction(em -> store(em).encryptPlainDigests())).isEqualTo(1);
+
+        db.run(em -> {
+            assertThat(em.createNativeQuery("SELECT HA1_SHORT FROM USER_CREDENTIAL").getResultList())
+                    .allSatisfy(v -> assertThat((String) v).startsWith("A1:"));
+            assertThat(em.createNativeQuery("SELECT HA1_FULL FROM USER_CREDENTIAL").getResultList())
+                    .allSatisfy(v -> assertThat((String) v).startsWith("A1:"));
+            assertThat(store(em).digestHa1(alice, "alice")).contains(aliceShort);
+            assertThat(store(em).digestHa1(bob, "bob@example.com")).contains(md5Hex("bob@example.com:example.com:Passw0rd!"));
+            assertThat(store(em).verifyPassword(alice, "Passw0rd!")).as("the web credential stays").isTrue();
+        });
+        assertThat(db.<Integer>inTransaction(em -> store(em).encryptPlainDigests())).isZero();
+    }
+
     @Test
     void theStoredHashIsThePlatformsPbkdf2Format() {
         PrincipalId alice = PrincipalId.user("alice@example.com");
@@ -108,7 +143,7 @@ class JpaDirectoryMappingTest {
     }
 
     private static JpaCredentialStore store(jakarta.persistence.EntityManager em) {
-        return new JpaCredentialStore(em, new Pbkdf2PasswordHashImpl());
+        return new JpaCredentialStore(em, new Pbkdf2PasswordHashImpl(), CIPHER);
     }
 
     private static String md5Hex(String text) {

@@ -60,11 +60,11 @@ class SchemaChangelogTest {
 
     @Test
     void theAdoptionOfEclipseLinkSchemasIsForH2AndPostgreSqlOnly() {
-        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(23)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(24)
                 .noneMatch(changeSet -> changeSet.contains("adopt-"));
-        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(33)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(34)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-check-constraints::openpchat");
-        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(36)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(37)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat",
                         "db/changelog/mgc/audit-log.xml::adopt-audit-log-bigint-id::openpchat");
         assertThat(SchemaChangelog.MGCCOMP.changeSetsFor("mssql"))
