@@ -23,6 +23,11 @@
 # password (in <domain>/config/pchat-admin-password, for asadmin --passwordfile); administration,
 # JMX, IIOP and the embedded broker listen on 127.0.0.1 only; the broker's default users are
 # replaced; the domain's folder, keys and password files are readable by their owner only.
+# SIP over TLS (bin/sip-tls.sh): a demo CA made for this domain signs the SIP server certificate
+# (localhost, 127.0.0.1, ::1, PCHAT_SIP_DOMAIN, PCHAT_SERVICE_FQDN, and PCHAT_SIP_HOST if set: the
+# address SIP listens on when it is opened to the network); clients trust <domain>/config/pchat-sip-ca.pem.
+# The stores' random password is the GlassFish password alias pchat-sip-keystore. To renew, stop the
+# domain, delete pchat-sip-ca.pem and run this script again.
 set -euo pipefail
 umask 077
 
@@ -116,6 +121,11 @@ replace_shipped_key_pairs() {
 }
 replace_shipped_key_pairs
 
+# SIP over TLS: the demo CA, the server certificate and the stores; their password reaches the
+# domain (alias, resource adapter configuration) below, while the domain runs.
+. "$here/bin/sip-tls.sh"
+sip_tls_make_stores
+
 marker="$domain_dir/config/pchat-configured"
 asadmin="$glassfish/bin/asadmin"
 # Remote commands go to this domain's admin port, not to whatever else answers on 4848.
@@ -151,6 +161,13 @@ if [ -f "$marker" ]; then
     sed -i 's/ configured=/ schema=changelog configured=/' "$marker"
     echo "domain $domain_dir: the schema changelogs replace EclipseLink's table generation"
   fi
+  if sip_tls_pending; then
+    "$asadmin" start-domain "$domain"
+    trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+    AS_ADMIN_PASSWORDFILE="$lockdown_password_file" sip_tls_configure_domain
+    "$asadmin" stop-domain "$domain"
+    trap - EXIT
+  fi
   echo "domain $domain_dir is already configured ($(cat "$marker"))"
   exit 0
 fi
@@ -185,6 +202,7 @@ cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]
 "$asadmin" start-domain "$domain"
 trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
 "${remote[@]}" multimode --file "$script"
+AS_ADMIN_PASSWORDFILE="$lockdown_password_file" sip_tls_configure_domain
 lockdown_apply
 "$asadmin" stop-domain "$domain"
 trap - EXIT

@@ -19,6 +19,7 @@ domain_dir="$glassfish/glassfish/domains/domain1"
 config="$domain_dir/config"
 server_log="$domain_dir/logs/server.log"
 certificate="$config/pchat-https.pem"
+sip_ca="$config/pchat-sip-ca.pem"
 ear="$root/chat-ear/target/pchat.ear"
 deployed_checksum="$config/pchat-ear.sha256"
 admin_password_file="$config/pchat-admin-password"
@@ -81,7 +82,7 @@ if [ ! -x "$asadmin" ]; then
   echo "Unpacking GlassFish into $(shown "$home")..."
   unzip -q "$root/server-config/target/dist/glassfish.zip" -d "$home"
 fi
-if [ ! -f "$config/pchat-configured" ] || [ ! -f "$certificate" ]; then
+if [ ! -f "$config/pchat-configured" ] || [ ! -f "$certificate" ] || [ ! -f "$sip_ca" ]; then
   echo "Configuring the GlassFish domain (first start only)..."
 fi
 PCHAT_COMPLIANCE_DIR="$home/compliance" \
@@ -246,8 +247,10 @@ cat <<INFO
                   PChatComplianceDead, for the application's broker user only)
   Compliance      Lync XML files every minute in $(shown "$home/compliance")
   Database        embedded H2, files in $(shown "$domain_dir/data")
-  SIP             127.0.0.1:5060 UDP and TCP; chat pool sip:pchat@example.com, Digest authentication
-                  (SIPE/Pidgin: server 127.0.0.1:5060, transport TCP)
+  SIP             127.0.0.1:5061 TLS, 127.0.0.1:5060 UDP and TCP; chat pool sip:pchat@example.com,
+                  Digest authentication (SIPE/Pidgin: server localhost:5061, transport TLS)
+  SIP TLS         certificate signed by this server's demo CA; clients trust the CA in
+                  $(shown "$sip_ca")
   Demo logins     sip:alice@example.com, bob, carol, dave, erin; password Passw0rd!
   Log             $(shown "$server_log")   (warnings and errors also appear below)
   Stop            Ctrl-C

@@ -4,7 +4,7 @@
  * openpchat's copy of a standalone driver, used by src-test's SipeClient/SipeInteropIT;
  * changes: CHAT_ERROR/IM_ERROR events, one event per line (tabs and line breaks inside a
  * field become spaces), unique rand() seeds per process (see srand()), build.sh writes into a
- * given directory.
+ * given directory, SIPE_CA_FILE (CA certificates to trust) and REQUEST events.
  *
  * Config via environment:
  *   SIPE_USER      alice@example.com  (SIPE "username[,login]")
@@ -15,6 +15,7 @@
  *   SIPE_GCUSER    group chat proxy, e.g. ocschat@example.com (optional)
  *   SIPE_UA        user agent string (optional)
  *   SIPE_HOME      libpurple config dir (default ./purple-home)
+ *   SIPE_CA_FILE   PEM file of CA certificates to trust for TLS, besides the system's (optional)
  *   SIPE_DEBUG=1   SIPE debug incl. full SIP trace on stderr (=all: all libpurple debug)
  *   SIPE_NO_XMLFIX=1  disable the Debian 12 libxml2 work-around (see below)
  *
@@ -34,6 +35,8 @@
  *   CHAT_ERROR <chat> <plain text>   (an error SIPE writes into a chat, e.g. a post the server refused)
  *   IM_ERROR <who> <plain text>
  *   NOTIFY <title> <primary> <secondary> | ROOM <name> <uri> <users> <invite> <private> <logged> <desc>
+ *   REQUEST <title> <primary> <secondary>   (libpurple asks the user, e.g. whether to accept a
+ *                                            certificate it cannot verify; left unanswered)
  *   ROOMLIST_DONE | EXIT
  *   (<chat> is SIPE's room *title* from rpl:join, e.g. "Room One", not the URI)
  *   Every event is exactly one line: tabs, CR and LF inside a field are printed as spaces.
@@ -194,6 +197,58 @@ static PurpleNotifyUiOps notify_ops = {
 	notify_message, NULL, NULL, notify_formatted, NULL, NULL, NULL, NULL,
 	NULL, NULL, NULL, NULL, NULL
 };
+
+/* ---------- request ops: print questions, answer none ---------- */
+/*
+ * libpurple asks the user when it cannot verify a TLS certificate (untrusted CA, wrong name,
+ * expired). A headless client has nobody to ask: the question is printed and never answered, so
+ * the connection does not go on, and the harness fails at once on the event.
+ */
+static void *request_action(const char *title, const char *primary, const char *secondary,
+			    int default_action, PurpleAccount *acct, const char *who,
+			    PurpleConversation *conv, void *user_data, size_t action_count,
+			    va_list actions)
+{
+	gchar *t = field(title), *p = field(primary), *s = field(secondary);
+	out("REQUEST\t%s\t%s\t%s", t, p, s);
+	g_free(t);
+	g_free(p);
+	g_free(s);
+	return NULL;
+}
+
+static PurpleRequestUiOps request_ops = {
+	.request_action = request_action,
+};
+
+/* ---------- trusted CAs (SIPE_CA_FILE) ---------- */
+/*
+ * Test setup, as if the CA were installed on the system: each certificate of the file goes into
+ * libpurple's CA pool ("x509", "ca"), which libpurple's TLS verifier checks server certificates
+ * against (chain and name), for SIPE as for every protocol. SIPE's own checks are unchanged.
+ */
+static int trust_ca_file(const char *file)
+{
+	PurpleCertificateScheme *x509 = purple_certificate_find_scheme("x509");
+	PurpleCertificatePool *ca = purple_certificate_find_pool("x509", "ca");
+	GSList *certs, *l;
+	int n = 0;
+	if (!x509 || !ca) {
+		fprintf(stderr, "libpurple has no X.509 certificate support (SSL plugin missing?)\n");
+		return 0;
+	}
+	certs = purple_certificates_import(x509, file);
+	for (l = certs; l; l = l->next) {
+		PurpleCertificate *crt = l->data;
+		gchar *id = purple_certificate_get_unique_id(crt);
+		if (id && purple_certificate_pool_store(ca, id, crt))
+			n++;
+		g_free(id);
+		purple_certificate_destroy(crt);
+	}
+	g_slist_free(certs);
+	return n;
+}
 
 /* ---------- roomlist ops ---------- */
 static void room_add(PurpleRoomlist *list, PurpleRoomlistRoom *room)
@@ -438,6 +493,7 @@ int main(int argc, char **argv)
 	purple_notify_set_ui_ops(&notify_ops);
 	purple_roomlist_set_ui_ops(&roomlist_ops);
 	purple_conversations_set_ui_ops(&conv_ops);
+	purple_request_set_ui_ops(&request_ops);
 
 	if (!purple_core_init("sipe-driver")) {
 		fprintf(stderr, "libpurple init failed\n");
@@ -449,6 +505,11 @@ int main(int argc, char **argv)
 
 	if (!purple_find_prpl("prpl-sipe")) {
 		fprintf(stderr, "prpl-sipe not found (install pidgin-sipe)\n");
+		return 1;
+	}
+
+	if (getenv("SIPE_CA_FILE") && trust_ca_file(getenv("SIPE_CA_FILE")) == 0) {
+		fprintf(stderr, "no CA certificate loaded from SIPE_CA_FILE=%s\n", getenv("SIPE_CA_FILE"));
 		return 1;
 	}
 

@@ -59,7 +59,7 @@ public final class ChatMessageProbe {
      *
      * @param serverHost the server's SIP listener
      * @param serverPort its port
-     * @param transport TCP (default) or UDP
+     * @param transport TCP (default), UDP, or TLS (trusting the JVM's default CAs; not inside the server)
      * @param domain the SIP domain; null: the sender's
      * @param sender the posting user: {@code sip:alice@example.com}, {@code alice@example.com}, or
      *        {@code alice} (in {@code domain})
@@ -155,26 +155,20 @@ public final class ChatMessageProbe {
     }
 
     private final String localHost;
-    private final String keyStorePassword;
 
-    /** Clients on loopback, for a server on this host; no key store password. */
+    /** Clients on loopback, for a server on this host. */
     public ChatMessageProbe() {
-        this(SipClientSettings.LOOPBACK, null);
+        this(SipClientSettings.LOOPBACK);
     }
 
-    /**
-     * @param localHost the address the test's SIP clients listen on (one the server can reach)
-     * @param keyStorePassword the password of the key store the JVM names without one, as GlassFish
-     *        does (see {@link SipClientSettings#keyStorePassword()}); null if the JVM names none
-     */
-    public ChatMessageProbe(String localHost, String keyStorePassword) {
+    /** @param localHost the address the test's SIP clients listen on (one the server can reach) */
+    public ChatMessageProbe(String localHost) {
         this.localHost = Objects.requireNonNull(localHost, "localHost");
-        this.keyStorePassword = keyStorePassword;
     }
 
     /** Runs the test; never throws for what the server or the network does. */
     public Result run(Request request) {
         Objects.requireNonNull(request, "request");
-        return new ProbeRun(request, localHost, keyStorePassword).run();
+        return new ProbeRun(request, localHost).run();
     }
 }

@@ -72,11 +72,11 @@ final class ProbeRun {
     private String roomUri;
     private String failedStep;
 
-    ProbeRun(Request request, String localHost, String keyStorePassword) {
+    ProbeRun(Request request, String localHost) {
         this.request = request;
         this.settings = new XccosSettings(request.domain(), SipClientSettings.of(request.transport())
                 .withLocalHost(localHost).withOutboundProxy(request.serverHost(), request.serverPort())
-                .withTimeout(request.stepTimeout()).withKeyStorePassword(keyStorePassword));
+                .withTimeout(request.stepTimeout()));
     }
 
     Result run() {

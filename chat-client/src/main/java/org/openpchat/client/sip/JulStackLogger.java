@@ -70,7 +70,12 @@ public class JulStackLogger implements StackLogger {
 
     @Override
     public void logError(String message, Exception e) {
-        LOG.log(Level.WARNING, message, e);
+        if ("could not instantiate SSL networking".equals(message)) {
+            // JAIN-SIP tries the key store the JVM names first; ClientNetworkLayer replaces it
+            LOG.log(Level.FINE, "JAIN-SIP could not use the JVM's key store", e);
+        } else {
+            LOG.log(Level.WARNING, message, e);
+        }
     }
 
     /**

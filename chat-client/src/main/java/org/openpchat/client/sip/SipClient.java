@@ -20,6 +20,7 @@ import gov.nist.javax.sip.message.MessageFactoryImpl;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.stack.MessageChannel;
 
+import javax.net.ssl.SSLContext;
 import javax.sip.ListeningPoint;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
@@ -42,7 +43,7 @@ import javax.sip.message.Response;
  * A SIP user agent over JAIN-SIP, in the UAC role (out-of-dialog requests, INVITE dialogs) and
  * a minimal UAS role (every request from the server is answered 200 and kept for
  * {@link #awaitRequest} or an observer). One instance = one JAIN-SIP stack with one listening point
- * (UDP or TCP) on a free port of {@link SipClientSettings#localHost()}; see {@link SipStacks} for
+ * (UDP, TCP or TLS) on a free port of {@link SipClientSettings#localHost()}; see {@link SipStacks} for
  * how it shares a JVM with other stacks. JAIN-SIP's dialog support is off: the client keeps its
  * dialogs itself ({@link ClientDialog}) and correlates responses by Call-ID + CSeq, so many dialogs
  * may be driven from several threads, and requests without a Via branch (as SIPE sends them) work
@@ -92,7 +93,7 @@ public final class SipClient implements AutoCloseable {
      * Starts a client: its stack, a listening point on a free port of the local host, and its
      * listener.
      *
-     * @throws SipClientException if the stack cannot start (e.g. no free port, key store unreadable)
+     * @throws SipClientException if the stack cannot start (e.g. no free port)
      */
     public static SipClient start(SipClientSettings settings) {
         Properties extra = new Properties();
@@ -100,7 +101,15 @@ public final class SipClient implements AutoCloseable {
             extra.setProperty("javax.sip.OUTBOUND_PROXY", settings.proxyHost() + ":" + settings.proxyPort() + "/"
                     + settings.transport().id());
         }
-        return SipStacks.create("openpchat-client", extra, settings.keyStorePassword(), h -> {
+        SSLContext tls = null;
+        if (settings.transport() == Transport.TLS) {
+            try {
+                tls = settings.tls() != null ? settings.tls() : SSLContext.getDefault();
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new SipClientException("no default TLS context: " + e.getMessage(), e);
+            }
+        }
+        return SipStacks.create("openpchat-client", extra, tls, h -> {
             String transport = settings.transport().id();
             ListeningPoint lp = null;
             for (int attempt = 1; lp == null; attempt++) {
@@ -309,11 +318,11 @@ public final class SipClient implements AutoCloseable {
         }
     }
 
-    /** Without an outbound proxy over TCP, the Request-URI must say ;transport=tcp for the router. */
+    /** Without an outbound proxy over TCP or TLS, the Request-URI must name the transport for the router. */
     private URI routable(URI uri) throws ParseException {
-        if (!settings.hasOutboundProxy() && settings.transport() == Transport.TCP && uri instanceof SipURI sip
+        if (!settings.hasOutboundProxy() && settings.transport().isConnection() && uri instanceof SipURI sip
                 && sip.getTransportParam() == null) {
-            sip.setTransportParam("tcp");
+            sip.setTransportParam(settings.transport().id());
         }
         return uri;
     }

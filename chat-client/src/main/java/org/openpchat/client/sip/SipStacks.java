@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
@@ -21,10 +20,13 @@ import java.util.logging.Logger;
 
 import gov.nist.core.ServerLogger;
 import gov.nist.core.StackLogger;
+import gov.nist.core.net.NetworkLayer;
+import gov.nist.core.net.SecurityManagerProvider;
 import gov.nist.javax.sip.EventScanner;
 import gov.nist.javax.sip.EventWrapper;
 import gov.nist.javax.sip.SipStackImpl;
 
+import javax.net.ssl.SSLContext;
 import javax.sip.SipStack;
 
 /**
@@ -41,6 +43,9 @@ import javax.sip.SipStack;
  * them (a standalone tool), else those of the SIP servlet container in the same application
  * (JAIN-SIP in the resource adapter, this client in a module of the EAR);</li>
  * <li>no stack option with JVM-wide effect is set (post-parsing thread pool, linger timer);</li>
+ * <li>no key store is opened: JAIN-SIP builds TLS from the JVM's javax.net.ssl properties, and fails
+ * without a key store password where the JVM names a store (GlassFish does); the stacks take their
+ * sockets from {@link ClientNetworkLayer} instead, TLS ones from the client's own context;</li>
  * <li>each stack is built on a daemon thread of its own {@link ThreadGroup}, so the threads it starts
  * there are in that group; {@link #stop} interrupts what is left of them (JAIN-SIP 1.3.0-91 leaves
  * its non-daemon event scanner parked after {@code stop()}).</li>
@@ -52,6 +57,9 @@ public final class SipStacks {
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String CONTAINER_STACK_LOGGER = "org.openpchat.sip.container.JulStackLogger";
     private static final String CONTAINER_SERVER_LOGGER = "org.openpchat.sip.container.JulServerLogger";
+    private static final String CONTAINER_NETWORK_LAYER = "org.openpchat.sip.container.ContainerNetworkLayer";
+    private static final String CONTAINER_SECURITY_MANAGER_PROVIDER =
+            "org.openpchat.sip.container.ContainerSecurityManagerProvider";
     private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final long STOP_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final Object WAKE_UP = new Object();
@@ -74,11 +82,11 @@ public final class SipStacks {
      * {@code prefix} plus a unique suffix, with {@code extra} properties on top, and runs {@code setup}
      * with it on a daemon thread of a fresh thread group. If setup fails the stack is stopped.
      *
-     * @param keyStorePassword see {@link SipClientSettings#keyStorePassword()}; may be null
+     * @param tls the context of the stack's TLS sockets (TLS 1.3 and 1.2 only); null for a stack
+     *        without TLS
      * @throws SipClientException if the stack cannot be created or set up
      */
-    public static <T> T create(String prefix, Properties extra, String keyStorePassword, StackSetup<T> setup) {
-        requireKeyStorePassword(keyStorePassword);
+    public static <T> T create(String prefix, Properties extra, SSLContext tls, StackSetup<T> setup) {
         String name = prefix + "-" + SEQ.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Properties p = new Properties();
         p.setProperty("javax.sip.STACK_NAME", name);
@@ -86,17 +94,19 @@ public final class SipStacks {
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
-        // the defaults, named so that JAIN-SIP does not warn about them at every start
+        // the default, named so that JAIN-SIP does not warn about it at every start
         p.setProperty("gov.nist.javax.sip.TLS_SECURITY_POLICY", "gov.nist.javax.sip.stack.DefaultTlsSecurityPolicy");
-        p.setProperty("javax.net.ssl.keyStoreType", KeyStore.getDefaultType());
-        p.setProperty("javax.net.ssl.trustStoreType", KeyStore.getDefaultType());
         loggerClass(StackLogger.class, JulStackLogger.class.getName(), CONTAINER_STACK_LOGGER)
                 .ifPresent(c -> p.setProperty("gov.nist.javax.sip.STACK_LOGGER", c));
         loggerClass(ServerLogger.class, JulServerLogger.class.getName(), CONTAINER_SERVER_LOGGER)
                 .ifPresent(c -> p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", c));
-        if (keyStorePassword != null) {
-            p.setProperty("javax.net.ssl.keyStorePassword", keyStorePassword);
-            p.setProperty("javax.net.ssl.trustStorePassword", keyStorePassword);
+        networkClasses(p, tls != null);
+        if (tls != null) {
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.3,TLSv1.2");
+            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES",
+                    String.join(",", tls.getDefaultSSLParameters().getCipherSuites()));
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+            ClientNetworkLayer.register(name, tls);
         }
         p.putAll(extra);
         ThreadGroup group = new ThreadGroup(name);
@@ -112,8 +122,11 @@ public final class SipStacks {
         Thread starter = new Thread(group, task, name + "-starter");
         starter.setDaemon(true);
         starter.start();
+        boolean started = false;
         try {
-            return task.get(30, TimeUnit.SECONDS);
+            T result = task.get(30, TimeUnit.SECONDS);
+            started = true;
+            return result;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SipClientException sce) {
@@ -127,6 +140,10 @@ public final class SipStacks {
             Thread.currentThread().interrupt();
             task.cancel(true);
             throw new SipClientException("interrupted while starting SIP stack " + name, e);
+        } finally {
+            if (!started) {
+                ClientNetworkLayer.unregister(name);
+            }
         }
     }
 
@@ -135,6 +152,7 @@ public final class SipStacks {
      * thread of the stack's group is still alive half a second later and waits up to 2 s more.
      */
     public static void stop(Handle handle) {
+        ClientNetworkLayer.unregister(handle.stack().getStackName());
         EventScanner scanner = handle.stack() instanceof SipStackImpl impl ? impl.getEventScanner() : null;
         try {
             handle.stack().stop();
@@ -217,6 +235,35 @@ public final class SipStacks {
      * can load as a {@code type}, or empty (JAIN-SIP's log4j default) if none.
      */
     private static Optional<String> loggerClass(Class<?> type, String... candidates) {
+        Optional<String> found = loadable(type, candidates);
+        if (found.isEmpty()) {
+            LOG.warning("JAIN-SIP cannot load a java.util.logging " + type.getSimpleName()
+                    + ": the client's stacks log through log4j");
+        }
+        return found;
+    }
+
+    /**
+     * JAIN-SIP loads its network layer and security manager provider by name from its own class
+     * loader: the client's ({@link ClientNetworkLayer}) where that loader sees them (a standalone
+     * client), else the SIP container's (this client in a module of the EAR, JAIN-SIP in the
+     * resource adapter), which open no key store either but give a client stack no TLS.
+     */
+    private static void networkClasses(Properties p, boolean tls) {
+        Optional<String> layer = loadable(NetworkLayer.class, ClientNetworkLayer.class.getName(),
+                CONTAINER_NETWORK_LAYER);
+        Optional<String> provider = loadable(SecurityManagerProvider.class,
+                ClientSecurityManagerProvider.class.getName(), CONTAINER_SECURITY_MANAGER_PROVIDER);
+        if (tls && !layer.equals(Optional.of(ClientNetworkLayer.class.getName()))) {
+            throw new SipClientException("TLS needs the client's network layer, which JAIN-SIP cannot load here "
+                    + "(its class loader does not see the client's classes)");
+        }
+        layer.ifPresent(c -> p.setProperty("gov.nist.javax.sip.NETWORK_LAYER", c));
+        provider.ifPresent(c -> p.setProperty("gov.nist.javax.sip.SECURITY_MANAGER_PROVIDER", c));
+    }
+
+    /** The first candidate JAIN-SIP's class loader can load as a {@code type}. */
+    private static Optional<String> loadable(Class<?> type, String... candidates) {
         ClassLoader jainSip = SipStackImpl.class.getClassLoader();
         for (String candidate : candidates) {
             try {
@@ -227,17 +274,6 @@ public final class SipStacks {
                 // next candidate
             }
         }
-        LOG.warning("JAIN-SIP cannot load a java.util.logging " + type.getSimpleName()
-                + ": the client's stacks log through log4j");
         return Optional.empty();
-    }
-
-    /** JAIN-SIP opens the key store the JVM names even without TLS, and fails without its password. */
-    private static void requireKeyStorePassword(String keyStorePassword) {
-        if (System.getProperty("javax.net.ssl.keyStore") != null
-                && System.getProperty("javax.net.ssl.keyStorePassword") == null && keyStorePassword == null) {
-            throw new SipClientException("this JVM names a key store (javax.net.ssl.keyStore) but not its password,"
-                    + " which JAIN-SIP needs even without TLS: give the client the key store password");
-        }
     }
 }

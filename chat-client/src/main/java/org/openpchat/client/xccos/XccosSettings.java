@@ -1,5 +1,6 @@
 package org.openpchat.client.xccos;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -36,8 +37,12 @@ public record XccosSettings(String domain, SipClientSettings sip) {
     }
 
     public XccosSettings withTransport(Transport transport) {
-        return new XccosSettings(domain, new SipClientSettings(sip.localHost(), transport, sip.proxyHost(),
-                sip.proxyPort(), sip.timeout(), sip.keyStorePassword()));
+        return new XccosSettings(domain, sip.withTransport(transport));
+    }
+
+    /** TLS trusting the certificates of a PEM file (the server's CA). */
+    public XccosSettings withTls(Path trustedCertificates) {
+        return new XccosSettings(domain, sip.withTransport(Transport.TLS).withTrustedCertificates(trustedCertificates));
     }
 
     public XccosSettings withTimeout(Duration timeout) {
@@ -46,10 +51,6 @@ public record XccosSettings(String domain, SipClientSettings sip) {
 
     public XccosSettings withLocalHost(String host) {
         return new XccosSettings(domain, sip.withLocalHost(host));
-    }
-
-    public XccosSettings withKeyStorePassword(String password) {
-        return new XccosSettings(domain, sip.withKeyStorePassword(password));
     }
 
     /** {@code sip:pchat@<domain>}: the chat pool's URI when provisioning names none. */

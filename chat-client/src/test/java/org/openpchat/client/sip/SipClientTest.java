@@ -237,9 +237,12 @@ class SipClientTest {
         }
     }
 
-    /** GlassFish names its key store and not its password; JAIN-SIP opens the store anyway. */
+    /**
+     * GlassFish names its key store and not its password: JAIN-SIP's own TLS set-up would fail on
+     * it, even without TLS. The client opens no key store.
+     */
     @Test
-    void aKeyStoreTheJvmNamesNeedsItsPassword(@TempDir Path dir) throws Exception {
+    void aKeyStoreTheJvmNamesWithoutItsPasswordDoesNotStopTheClient(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("keystore.p12");
         KeyStore ks = KeyStore.getInstance("PKCS12");
         ks.load(null, null);
@@ -248,12 +251,8 @@ class SipClientTest {
         }
         String before = System.getProperty("javax.net.ssl.keyStore");
         System.setProperty("javax.net.ssl.keyStore", store.toString());
-        try {
-            assertThatThrownBy(() -> SipClient.start("tcp")).isInstanceOf(SipClientException.class)
-                    .hasMessageContaining("key store").hasMessageContaining("password");
-            try (SipClient c = SipClient.start(SipClientSettings.of(Transport.TCP).withKeyStorePassword("secret"))) {
-                assertThat(c.send("OPTIONS", stub.uri("pchat", "tcp"), Map.of(), null, null).status()).isEqualTo(200);
-            }
+        try (SipClient c = SipClient.start("tcp")) {
+            assertThat(c.send("OPTIONS", stub.uri("pchat", "tcp"), Map.of(), null, null).status()).isEqualTo(200);
         } finally {
             if (before == null) {
                 System.clearProperty("javax.net.ssl.keyStore");

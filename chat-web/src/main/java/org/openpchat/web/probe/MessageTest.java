@@ -20,8 +20,6 @@ public class MessageTest {
 
     static final String SIP_HOST = "openpchat.sip.host";
     static final String SIP_PORT = "openpchat.sip.port";
-    /** The resource adapter's own setting: GlassFish names a key store but not its password. */
-    static final String KEY_STORE_PASSWORD = "openpchat.sip.keyStorePassword";
     static final Duration MAX_STEP_TIMEOUT = Duration.ofMinutes(1);
 
     /**
@@ -66,7 +64,7 @@ public class MessageTest {
             throw new BadRequest(null, e.getMessage());
         }
         String localHost = isLoopback(host) ? "127.0.0.1" : listener;
-        return new ChatMessageProbe(localHost, System.getProperty(KEY_STORE_PASSWORD, "changeit")).run(request);
+        return new ChatMessageProbe(localHost).run(request);
     }
 
     /** {@code localhost} or a loopback address literal; no other name is looked up. */

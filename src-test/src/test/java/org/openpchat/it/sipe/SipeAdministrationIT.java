@@ -26,7 +26,8 @@ import org.openpchat.it.api.Api;
 /**
  * What an administrator does through the REST API is what real SIPE clients meet: a room created
  * for bob is found and joined by bob and unseen by carol, a post made through the API reaches
- * bob's client, and a member removed through the API can no longer join.
+ * bob's client, and a member removed through the API can no longer join. The clients sign in
+ * over TLS (127.0.0.1:5061).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

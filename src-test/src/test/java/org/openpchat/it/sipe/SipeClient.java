@@ -40,22 +40,35 @@ public final class SipeClient implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("sipe.timeout.seconds", 20));
     public static final Duration SIGN_ON_TIMEOUT = TIMEOUT.multipliedBy(2);
 
-    /** Everything a client needs to start; {@link #command} replaces the driver (unit tests). */
-    public record Config(String address, String password, String server, Path logDir, List<String> command,
-            Map<String, String> extraEnvironment) {
+    /**
+     * Everything a client needs to start; {@link #command} replaces the driver (unit tests).
+     *
+     * @param transport SIPE's transport setting: tls or tcp
+     * @param caFile the CA certificates the client trusts for TLS (the server's demo CA); null for
+     *        none but the system's
+     */
+    public record Config(String address, String password, String server, String transport, Path caFile,
+            Path logDir, List<String> command, Map<String, String> extraEnvironment) {
 
+        /** TLS to 127.0.0.1:5061, trusting the demo CA of the server under test. */
         public static Config of(String user, String password, Path logDir) {
             String address = user.contains("@") ? user : user + "@" + DOMAIN;
-            return new Config(address, password, System.getProperty("sipe.server", "127.0.0.1:5060"), logDir,
-                    List.of(driver().toString()), Map.of());
+            return new Config(address, password, System.getProperty("sipe.server", "127.0.0.1:5061"), "tls",
+                    demoCa(), logDir, List.of(driver().toString()), Map.of());
+        }
+
+        /** Plain TCP to the server's loopback listener 127.0.0.1:5060. */
+        public Config overTcp() {
+            return new Config(address, password, System.getProperty("sipe.tcp.server", "127.0.0.1:5060"), "tcp", null,
+                    logDir, command, extraEnvironment);
         }
 
         public Config withCommand(List<String> newCommand) {
-            return new Config(address, password, server, logDir, newCommand, extraEnvironment);
+            return new Config(address, password, server, transport, caFile, logDir, newCommand, extraEnvironment);
         }
 
         public Config withEnvironment(Map<String, String> environment) {
-            return new Config(address, password, server, logDir, command, environment);
+            return new Config(address, password, server, transport, caFile, logDir, command, environment);
         }
 
         String userName() {
@@ -80,17 +93,25 @@ public final class SipeClient implements AutoCloseable {
         this.log = freeName(config.logDir(), name, ".log");
         this.transcript = config.logDir().resolve(log.getFileName().toString().replace(".log", ".events.log"));
         Files.deleteIfExists(transcript);
+        if (config.caFile() != null && !Files.isReadable(config.caFile())) {
+            throw new AssertionError("the CA certificate SIPE is to trust is missing: " + config.caFile()
+                    + " (configure-domain.sh writes the server's demo CA there)");
+        }
         this.home = Files.createTempDirectory("sipe-home-" + name + "-");
         ProcessBuilder builder = new ProcessBuilder(config.command()).redirectError(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("SIPE_USER", config.address());
         env.put("SIPE_PASSWORD", config.password());
         env.put("SIPE_SERVER", config.server());
-        env.put("SIPE_TRANSPORT", "tcp");
+        env.put("SIPE_TRANSPORT", config.transport());
+        if (config.caFile() != null) {
+            env.put("SIPE_CA_FILE", config.caFile().toString());
+        }
         env.put("SIPE_HOME", home.toString());
         env.put("SIPE_DEBUG", "1");
         env.putAll(config.extraEnvironment());
-        note("start " + String.join(" ", config.command()) + " as " + config.address() + " -> " + config.server());
+        note("start " + String.join(" ", config.command()) + " as " + config.address() + " -> " + config.server()
+                + " over " + config.transport());
         this.process = builder.start();
         this.stdin = new java.io.OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         this.reader = new Thread(this::pump, "sipe-" + name);
@@ -98,10 +119,26 @@ public final class SipeClient implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts a client for {@code user} ("alice" means alice@example.com) with the driver built by Maven. */
+    /**
+     * Starts a client for {@code user} ("alice" means alice@example.com) with the driver built by
+     * Maven, over TLS to 127.0.0.1:5061.
+     */
     public static SipeClient start(String user, String password, Path logDir) {
         requireDriver();
         return start(Config.of(user, password, logDir));
+    }
+
+    /**
+     * The demo CA of the server under test: {@code pchat-sip-ca.pem} in the configuration of the
+     * domain of {@code glassfish.home} (system property sipe.ca overrides).
+     */
+    public static Path demoCa() {
+        String explicit = System.getProperty("sipe.ca");
+        if (explicit != null) {
+            return Path.of(explicit);
+        }
+        return Path.of(System.getProperty("glassfish.home", "target/gf-h2/glassfish7"), "glassfish", "domains",
+                "domain1", "config", "pchat-sip-ca.pem").toAbsolutePath();
     }
 
     public static SipeClient start(Config config) {
@@ -301,6 +338,12 @@ public final class SipeClient implements AutoCloseable {
                 if (e.type().equals(SipeEvent.CONN_ERROR)) {
                     throw failure("connection error while waiting for " + description + ": " + e);
                 }
+            }
+        }
+        for (SipeEvent e : events) {
+            if (e.type().equals(SipeEvent.REQUEST)) {
+                throw failure("libpurple asks the user (a certificate it cannot verify?) while waiting for "
+                        + description + ": " + e);
             }
         }
         if (ended) {

@@ -19,8 +19,8 @@ class SipeClientTest {
 
     private SipeClient fake(String user) throws Exception {
         Path script = Path.of(SipeClientTest.class.getResource("fake-sipe-driver.sh").toURI());
-        return SipeClient.start(new SipeClient.Config(user + "@example.com", "Passw0rd!", "127.0.0.1:5060", logs,
-                List.of("sh", script.toString()), Map.of()));
+        return SipeClient.start(new SipeClient.Config(user + "@example.com", "Passw0rd!", "127.0.0.1:5060", "tcp",
+                null, logs, List.of("sh", script.toString()), Map.of()));
     }
 
     @Test
@@ -33,6 +33,7 @@ class SipeClientTest {
         }
         String log = Files.readString(logs.resolve("alice.log"));
         assertThat(log).contains("user=alice@example.com password=Passw0rd! server=127.0.0.1:5060 transport=tcp debug=1")
+                .contains("ca=none")
                 .doesNotContain("no home");
         assertThat(Files.readString(logs.resolve("alice.events.log"))).contains("<< quit").contains(">> EXIT");
     }
@@ -92,6 +93,27 @@ class SipeClientTest {
                     .hasMessageContaining("alice.log")
                     .hasMessageContaining("sipe: command nonsense");
         }
+    }
+
+    @Test
+    void overTlsTheClientTrustsTheGivenCaAndAQuestionFailsAtOnce() throws Exception {
+        Path ca = Files.writeString(logs.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        Path script = Path.of(SipeClientTest.class.getResource("fake-sipe-driver.sh").toURI());
+        try (SipeClient alice = SipeClient.start(new SipeClient.Config("alice@example.com", "Passw0rd!",
+                "127.0.0.1:5061", "tls", ca, logs, List.of("sh", script.toString()), Map.of()))) {
+            alice.signOn();
+            alice.send("untrusted");
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> alice.expect(Duration.ofSeconds(10), SipeEvent.CHAT_JOINED))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("libpurple asks the user")
+                    .hasMessageContaining("not trusted");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        }
+        assertThat(Files.readString(logs.resolve("alice.log")))
+                .contains("server=127.0.0.1:5061 transport=tls").contains("ca=" + ca);
+        assertThatThrownBy(() -> SipeClient.start(new SipeClient.Config("bob@example.com", "Passw0rd!",
+                "127.0.0.1:5061", "tls", logs.resolve("missing.pem"), logs, List.of("sh", script.toString()),
+                Map.of()))).isInstanceOf(AssertionError.class).hasMessageContaining("missing.pem");
     }
 
     @Test

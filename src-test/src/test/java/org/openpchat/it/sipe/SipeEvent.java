@@ -27,6 +27,7 @@ public record SipeEvent(String type, List<String> fields, String line) {
     public static final String IM_MSG = "IM_MSG";
     public static final String IM_ERROR = "IM_ERROR";
     public static final String NOTIFY = "NOTIFY";
+    public static final String REQUEST = "REQUEST";
     public static final String ROOM = "ROOM";
     public static final String ROOMLIST_DONE = "ROOMLIST_DONE";
     public static final String EXIT = "EXIT";
@@ -36,7 +37,7 @@ public record SipeEvent(String type, List<String> fields, String line) {
             Map.entry(SIGNED_ON, 1), Map.entry(CONN_ERROR, 2), Map.entry(CMD_OK, 1), Map.entry(CMD_ERROR, 1),
             Map.entry(CHAT_JOINED, 1), Map.entry(CHAT_LEFT, 1), Map.entry(CHAT_TOPIC, 2),
             Map.entry(CHAT_BUDDY_JOINED, 3), Map.entry(CHAT_BUDDY_LEFT, 2), Map.entry(CHAT_MSG, 3),
-            Map.entry(CHAT_ERROR, 2), Map.entry(IM_MSG, 2), Map.entry(IM_ERROR, 2), Map.entry(NOTIFY, 3),
+            Map.entry(CHAT_ERROR, 2), Map.entry(IM_MSG, 2), Map.entry(IM_ERROR, 2), Map.entry(NOTIFY, 3), Map.entry(REQUEST, 3),
             Map.entry(ROOM, 7), Map.entry(ROOMLIST_DONE, 0), Map.entry(EXIT, 0));
 
     public SipeEvent {

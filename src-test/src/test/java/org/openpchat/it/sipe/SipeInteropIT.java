@@ -29,8 +29,9 @@ import org.openpchat.it.api.Api;
 
 /**
  * Real SIPE clients (Debian's pidgin-sipe 1.25, through src/test/sipe-driver) against the
- * shipped EAR, over SIP/TCP on 127.0.0.1:5060 with Digest authentication, on the demo data the
- * --demo test domains seed on start. What the clients must show comes from the test itself (the
+ * shipped EAR, over SIP/TLS on 127.0.0.1:5061 (trusting the test domain's demo CA the way
+ * libpurple trusts any CA; one client of one scenario over plain TCP on 127.0.0.1:5060), with
+ * Digest authentication, on the demo data the --demo test domains seed on start. What the clients must show comes from the test itself (the
  * posts it makes through the administration API, the demo data's rooms and rules, the server's
  * refusal texts), never from the server's services.
  * Each test signs its clients in and out; their SIP traces are kept in
@@ -77,13 +78,15 @@ class SipeInteropIT {
     }
 
     @Test
-    void usersSignInAndListTheRoomsTheyMaySee() {
+    void usersSignInAndListTheRoomsTheyMaySee() throws Exception {
         SipeClient alice = start("alice");
         SipeClient bob = start("bob");
         SipeClient dave = start("dave");
         List<SipeEvent.Room> aliceRooms = connected(alice);
         List<SipeEvent.Room> bobRooms = connected(bob);
         List<SipeEvent.Room> daveRooms = connected(dave);
+        assertThat(Files.readString(alice.log(), StandardCharsets.ISO_8859_1))
+                .as("alice signed in over TLS").contains("Via: SIP/2.0/tls").doesNotContain("Via: SIP/2.0/tcp");
 
         // Other test classes add rooms to the shared server: of the demo rooms, exactly these.
         assertThat(demoRooms(aliceRooms)).as("alice's demo rooms (Project X: a member)")
@@ -122,10 +125,11 @@ class SipeInteropIT {
         alice.expect(SipeEvent.CHAT_BUDDY_JOINED, "Lobby", bob.uri());
     }
 
+    /** Alice over plain TCP, bob over TLS: one room, both flows. */
     @Test
     void postsReachEveryMemberAndTheirAuthorOnce() throws Exception {
         List<String[]> history = lobbyHistory();
-        SipeClient alice = start("alice");
+        SipeClient alice = startOverTcp("alice");
         SipeClient bob = start("bob");
         inLobby(alice, history);
         inLobby(bob, history);
@@ -141,6 +145,10 @@ class SipeInteropIT {
         bob.expect(SipeEvent.CHAT_MSG, "Lobby", bob.uri(), Pattern.quote(fromBob));
 
         Thread.sleep(QUIET.toMillis());
+        assertThat(Files.readString(alice.log(), StandardCharsets.ISO_8859_1)).as("alice over TCP")
+                .contains("Via: SIP/2.0/tcp");
+        assertThat(Files.readString(bob.log(), StandardCharsets.ISO_8859_1)).as("bob over TLS")
+                .contains("Via: SIP/2.0/tls");
         for (SipeClient client : List.of(alice, bob)) {
             assertThat(client.count(SipeEvent.CHAT_MSG, "Lobby", null, Pattern.quote(fromAlice)))
                     .as(client.user() + " gets alice's post exactly once").isEqualTo(1);
@@ -254,6 +262,13 @@ class SipeInteropIT {
 
     private SipeClient start(String user, String password) {
         SipeClient client = SipeClient.start(user, password, logDir);
+        clients.add(client);
+        return client;
+    }
+
+    private SipeClient startOverTcp(String user) {
+        SipeClient.requireDriver();
+        SipeClient client = SipeClient.start(SipeClient.Config.of(user, PASSWORD, logDir).overTcp());
         clients.add(client);
         return client;
     }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # A stand-in for sipe-driver in SipeClientTest: the same event language, canned answers.
-echo "sipe: env user=$SIPE_USER password=$SIPE_PASSWORD server=$SIPE_SERVER transport=$SIPE_TRANSPORT debug=$SIPE_DEBUG home=$SIPE_HOME" >&2
+echo "sipe: env user=$SIPE_USER password=$SIPE_PASSWORD server=$SIPE_SERVER transport=$SIPE_TRANSPORT debug=$SIPE_DEBUG home=$SIPE_HOME ca=${SIPE_CA_FILE:-none}" >&2
 [ -d "$SIPE_HOME" ] || echo "sipe: no home" >&2
 printf 'SIGNED_ON\t%s\n' "$SIPE_USER"
 n=0
@@ -30,6 +30,8 @@ while IFS= read -r line; do
       printf 'CONN_ERROR\t2\tAuthentication failed\n' ;;
     crash)
       exit 3 ;;
+    untrusted)
+      printf 'REQUEST\tSSL Certificate Verification\tAccept certificate for 127.0.0.1?\tThe certificate is not trusted\n' ;;
     quit)
       echo EXIT
       exit 0 ;;

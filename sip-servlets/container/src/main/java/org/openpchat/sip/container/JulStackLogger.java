@@ -9,6 +9,9 @@ import java.util.logging.Logger;
 public class JulStackLogger implements StackLogger {
 
     private static final Logger LOG = Logger.getLogger("org.openpchat.sip.jainsip");
+    /** JAIN-SIP 1.3.0-91's words (TLSMessageChannel.run, SipStackImpl's constructor). */
+    static final String HANDSHAKE_FAILED = "A problem occured while Accepting connection";
+    static final String JVM_KEY_STORE_REFUSED = "could not instantiate SSL networking";
 
     @Override
     public void logStackTrace() {
@@ -65,9 +68,23 @@ public class JulStackLogger implements StackLogger {
         return LOG.isLoggable(toJul(level));
     }
 
+    /**
+     * Two of JAIN-SIP's errors are not the server's: a TLS handshake a peer failed (a plain client
+     * on the TLS port, an old TLS version, a refused client certificate) is one INFO line, not a
+     * stack trace per connection; and its attempt to build TLS from the JVM's key store (GlassFish
+     * names its own in javax.net.ssl.keyStore, without the password) before it takes the
+     * container's network layer is expected (FINE).
+     */
     @Override
     public void logError(String message, Exception e) {
-        LOG.log(Level.WARNING, message, e);
+        if (HANDSHAKE_FAILED.equals(message)) {
+            LOG.info(() -> "TLS handshake failed: " + e);
+        } else if (JVM_KEY_STORE_REFUSED.equals(message)) {
+            LOG.log(Level.FINE, "JAIN-SIP could not use the JVM's key store (the container's network layer "
+                    + "replaces it)", e);
+        } else {
+            LOG.log(Level.WARNING, message, e);
+        }
     }
 
     @Override

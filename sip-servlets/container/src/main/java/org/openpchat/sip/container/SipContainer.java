@@ -7,7 +7,6 @@ import gov.nist.javax.sip.stack.MessageChannel;
 import jakarta.resource.spi.BootstrapContext;
 import java.text.ParseException;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.Timer;
 import java.util.UUID;
@@ -67,21 +66,44 @@ final class SipContainer {
                 this::cut);
     }
 
+    /** Listens; if that fails, stops what it started (threads, sockets) and throws. */
     void start() throws Exception {
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        try {
+            listen();
+        } catch (Exception | Error e) {
+            stackThreads = startedSince(before);
+            stop();
+            throw e;
+        }
+        stackThreads = startedSince(before);
+    }
+
+    private static Set<Thread> startedSince(Set<Thread> before) {
+        Set<Thread> after = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+        after.removeAll(before);
+        return after;
+    }
+
+    private void listen() throws Exception {
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         MessageDispatcher dispatcherOfStack = new MessageDispatcher(this);
         IncomingRequestValve.register(stackName,
                 (request, channel) -> !dispatcherOfStack.divertsCollision(request, channel));
-        Set<Thread> before = Thread.getAllStackTraces().keySet();
-        stack = factory.createSipStack(stackProperties());
+        if (settings.tls() != null) {
+            SipTls.Material tls = settings.tls().load();
+            ContainerNetworkLayer.register(stackName, tls);
+            LOG.info("SIP over TLS with " + SipTls.describe(tls.certificate()) + "; " + settings.tls());
+        }
+        stack = factory.createSipStack(settings.stackProperties(stackName));
         messages = factory.createMessageFactory();
         headers = factory.createHeaderFactory();
         addresses = factory.createAddressFactory();
         FlowRouter.register(stackName, this::flowHop);
         provider = null;
         for (String transport : settings.transports()) {
-            ListeningPoint point = stack.createListeningPoint(settings.host(), settings.port(), transport);
+            ListeningPoint point = stack.createListeningPoint(settings.host(), settings.portOf(transport), transport);
             if (provider == null) {
                 provider = stack.createSipProvider(point);
             } else {
@@ -96,11 +118,7 @@ final class SipContainer {
                 writers.cutStalled();
             }
         }, 1000, 1000);
-        Set<Thread> after = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
-        after.removeAll(before);
-        stackThreads = after;
-        LOG.info("SIP container listening on " + settings.host() + ":" + settings.port() + " "
-                + settings.transports());
+        LOG.info("SIP container listening on " + settings.host() + ": " + settings.listening());
     }
 
     /**
@@ -111,41 +129,23 @@ final class SipContainer {
         timer.cancel();
         FlowRouter.unregister(stackName);
         IncomingRequestValve.unregister(stackName);
+        ContainerNetworkLayer.unregister(stackName);
         sessions.clear();
         if (stack != null) {
             try {
-                for (ListeningPoint point : provider.getListeningPoints()) {
-                    provider.removeListeningPoint(point);
-                    stack.deleteListeningPoint(point);
+                if (provider != null) {
+                    for (ListeningPoint point : provider.getListeningPoints()) {
+                        provider.removeListeningPoint(point);
+                        stack.deleteListeningPoint(point);
+                    }
+                    stack.deleteSipProvider(provider);
                 }
-                stack.deleteSipProvider(provider);
             } catch (ObjectInUseException e) {
                 LOG.log(Level.FINE, "while removing listening points", e);
             }
             stack.stop();
         }
         stackThreads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
-    }
-
-    private Properties stackProperties() {
-        Properties p = new Properties();
-        p.setProperty("javax.sip.STACK_NAME", stackName);
-        p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "off");
-        p.setProperty("javax.sip.ROUTER_PATH", FlowRouter.class.getName());
-        p.setProperty("gov.nist.javax.sip.SIP_MESSAGE_VALVE", IncomingRequestValve.class.getName());
-        p.setProperty("gov.nist.javax.sip.STACK_LOGGER", JulStackLogger.class.getName());
-        p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", JulServerLogger.class.getName());
-        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
-        p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(settings.maxMessageSize()));
-        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(settings.stackThreads()));
-        p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
-        p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
-        p.setProperty("gov.nist.javax.sip.RFC_2543_SUPPORT_ENABLED", "true");
-        // GlassFish names key and trust stores but not their passwords; JAIN-SIP then fails to start
-        p.setProperty("javax.net.ssl.keyStorePassword", settings.keyStorePassword());
-        p.setProperty("javax.net.ssl.trustStorePassword", settings.keyStorePassword());
-        return p;
     }
 
     /** In-dialog requests go along the dialog's flow. */
@@ -262,7 +262,7 @@ final class SipContainer {
             String transport = flow == null ? "udp" : flow.transport().toLowerCase();
             String user = party.getURI() instanceof javax.sip.address.SipURI sip ? sip.getUser() : null;
             javax.sip.address.SipURI uri = addresses.createSipURI(user, settings.host());
-            uri.setPort(settings.port());
+            uri.setPort(settings.portOf(transport));
             uri.setTransportParam(transport);
             return headers.createContactHeader(addresses.createAddress(uri));
         } catch (ParseException e) {

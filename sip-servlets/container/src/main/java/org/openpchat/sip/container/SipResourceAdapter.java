@@ -9,8 +9,6 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
@@ -19,7 +17,8 @@ import javax.transaction.xa.XAResource;
  * The SIP servlet container as a Jakarta Connectors resource adapter: it owns the JAIN-SIP
  * stack, listens where configured, and delivers SIP messages to servlets (message-driven beans
  * activated against it). Each setting can be overridden by a system property
- * {@code openpchat.sip.<name>} (for example {@code -Dopenpchat.sip.port=5061}).
+ * {@code openpchat.sip.<name>} (for example {@code -Dopenpchat.sip.port=5070}); passwords belong in
+ * the adapter's configuration as GlassFish password aliases, not on a command line.
  */
 @Connector(displayName = "Open Persistent Chat SIP servlet container", vendorName = "openpchat", eisType = "SIP",
         version = "0.1", transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
@@ -27,14 +26,21 @@ public class SipResourceAdapter implements ResourceAdapter {
 
     private static final Logger LOG = Logger.getLogger(SipResourceAdapter.class.getName());
 
-    @ConfigProperty(description = "Address to listen on")
+    @ConfigProperty(description = "Address to listen on; plain udp and tcp only on a loopback address unless "
+            + "plainTransportsOnNetwork is true")
     private String host = "127.0.0.1";
 
-    @ConfigProperty(description = "Port to listen on")
+    @ConfigProperty(description = "Port of udp and tcp")
     private Integer port = 5060;
 
-    @ConfigProperty(description = "Comma-separated transports: udp, tcp")
-    private String transports = "udp,tcp";
+    @ConfigProperty(description = "Port of tls")
+    private Integer tlsPort = 5061;
+
+    @ConfigProperty(description = "Comma-separated transports: udp, tcp, tls")
+    private String transports = "udp,tcp,tls";
+
+    @ConfigProperty(description = "Whether udp and tcp may listen on an address that is not a loopback address")
+    private Boolean plainTransportsOnNetwork = false;
 
     @ConfigProperty(description = "Largest SIP message accepted, in bytes")
     private Integer maxMessageSize = 262144;
@@ -42,25 +48,51 @@ public class SipResourceAdapter implements ResourceAdapter {
     @ConfigProperty(description = "JAIN-SIP message processing threads")
     private Integer stackThreads = 8;
 
-    @ConfigProperty(description = "Password of the server's key and trust stores (GlassFish's master password)")
-    private String keyStorePassword = "changeit";
+    @ConfigProperty(description = "Key store with the server's TLS key and certificate chain (needed for tls)")
+    private String tlsKeyStore = "";
+
+    @ConfigProperty(description = "Type of the key store (default PKCS12)")
+    private String tlsKeyStoreType = "";
+
+    @ConfigProperty(description = "Password of the key store and its key; give a password alias, ${ALIAS=name}",
+            confidential = true)
+    private String tlsKeyStorePassword = "";
+
+    @ConfigProperty(description = "Trust store for client certificates (default: the JVM's trust store)")
+    private String tlsTrustStore = "";
+
+    @ConfigProperty(description = "Type of the trust store (default: that of the key store)")
+    private String tlsTrustStoreType = "";
+
+    @ConfigProperty(description = "Password of the trust store (default: the key store's)", confidential = true)
+    private String tlsTrustStorePassword = "";
+
+    @ConfigProperty(description = "Client certificates: none, want or require")
+    private String tlsClientCertificates = "none";
+
+    @ConfigProperty(description = "TLS protocols, TLSv1.3 and TLSv1.2 only (default both)")
+    private String tlsProtocols = "";
+
+    @ConfigProperty(description = "TLS cipher suites (default: forward-secret ones, see SipTls)")
+    private String tlsCipherSuites = "";
 
     private volatile SipContainer container;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
-        SipSettings settings = new SipSettings(setting("host", host), Integer.parseInt(setting("port", port)),
-                Arrays.stream(setting("transports", transports).split(",")).map(String::strip)
-                        .map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList(),
-                Integer.parseInt(setting("maxMessageSize", maxMessageSize)),
-                Integer.parseInt(setting("stackThreads", stackThreads)), setting("keyStorePassword", keyStorePassword));
+        SipSettings settings;
+        try {
+            settings = SipSettingsParser.parse(this::setting);
+        } catch (IllegalArgumentException e) {
+            throw new ResourceAdapterInternalException("SIP container settings: " + e.getMessage(), e);
+        }
         try {
             SipContainer started = new SipContainer(settings, context);
             started.start();
             container = started;
         } catch (Exception e) {
-            throw new ResourceAdapterInternalException("SIP container did not start on " + settings.host() + ":"
-                    + settings.port() + ": " + e, e);
+            throw new ResourceAdapterInternalException("SIP container did not start on " + settings.host() + " ("
+                    + settings.listening() + "): " + e, e);
         }
     }
 
@@ -108,8 +140,28 @@ public class SipResourceAdapter implements ResourceAdapter {
         return running;
     }
 
-    private static String setting(String name, Object configured) {
-        return System.getProperty("openpchat.sip." + name, String.valueOf(configured));
+    /** A setting by name: the system property openpchat.sip.NAME if set, else the configured value. */
+    private String setting(String name) {
+        Object configured = switch (name) {
+            case "host" -> host;
+            case "port" -> port;
+            case "tlsPort" -> tlsPort;
+            case "transports" -> transports;
+            case "plainTransportsOnNetwork" -> plainTransportsOnNetwork;
+            case "maxMessageSize" -> maxMessageSize;
+            case "stackThreads" -> stackThreads;
+            case "tlsKeyStore" -> tlsKeyStore;
+            case "tlsKeyStoreType" -> tlsKeyStoreType;
+            case "tlsKeyStorePassword" -> tlsKeyStorePassword;
+            case "tlsTrustStore" -> tlsTrustStore;
+            case "tlsTrustStoreType" -> tlsTrustStoreType;
+            case "tlsTrustStorePassword" -> tlsTrustStorePassword;
+            case "tlsClientCertificates" -> tlsClientCertificates;
+            case "tlsProtocols" -> tlsProtocols;
+            case "tlsCipherSuites" -> tlsCipherSuites;
+            default -> throw new IllegalArgumentException("no setting " + name);
+        };
+        return System.getProperty("openpchat.sip." + name, configured == null ? "" : String.valueOf(configured));
     }
 
     // A resource adapter is compared by identity: each deployment owns its own instance.
@@ -163,11 +215,91 @@ public class SipResourceAdapter implements ResourceAdapter {
         this.stackThreads = stackThreads;
     }
 
-    public String getKeyStorePassword() {
-        return keyStorePassword;
+    public Integer getTlsPort() {
+        return tlsPort;
     }
 
-    public void setKeyStorePassword(String keyStorePassword) {
-        this.keyStorePassword = keyStorePassword;
+    public void setTlsPort(Integer tlsPort) {
+        this.tlsPort = tlsPort;
+    }
+
+    public Boolean getPlainTransportsOnNetwork() {
+        return plainTransportsOnNetwork;
+    }
+
+    public void setPlainTransportsOnNetwork(Boolean plainTransportsOnNetwork) {
+        this.plainTransportsOnNetwork = plainTransportsOnNetwork;
+    }
+
+    public String getTlsKeyStore() {
+        return tlsKeyStore;
+    }
+
+    public void setTlsKeyStore(String tlsKeyStore) {
+        this.tlsKeyStore = tlsKeyStore;
+    }
+
+    public String getTlsKeyStoreType() {
+        return tlsKeyStoreType;
+    }
+
+    public void setTlsKeyStoreType(String tlsKeyStoreType) {
+        this.tlsKeyStoreType = tlsKeyStoreType;
+    }
+
+    public String getTlsKeyStorePassword() {
+        return tlsKeyStorePassword;
+    }
+
+    public void setTlsKeyStorePassword(String tlsKeyStorePassword) {
+        this.tlsKeyStorePassword = tlsKeyStorePassword;
+    }
+
+    public String getTlsTrustStore() {
+        return tlsTrustStore;
+    }
+
+    public void setTlsTrustStore(String tlsTrustStore) {
+        this.tlsTrustStore = tlsTrustStore;
+    }
+
+    public String getTlsTrustStoreType() {
+        return tlsTrustStoreType;
+    }
+
+    public void setTlsTrustStoreType(String tlsTrustStoreType) {
+        this.tlsTrustStoreType = tlsTrustStoreType;
+    }
+
+    public String getTlsTrustStorePassword() {
+        return tlsTrustStorePassword;
+    }
+
+    public void setTlsTrustStorePassword(String tlsTrustStorePassword) {
+        this.tlsTrustStorePassword = tlsTrustStorePassword;
+    }
+
+    public String getTlsClientCertificates() {
+        return tlsClientCertificates;
+    }
+
+    public void setTlsClientCertificates(String tlsClientCertificates) {
+        this.tlsClientCertificates = tlsClientCertificates;
+    }
+
+    public String getTlsProtocols() {
+        return tlsProtocols;
+    }
+
+    public void setTlsProtocols(String tlsProtocols) {
+        this.tlsProtocols = tlsProtocols;
+    }
+
+    public String getTlsCipherSuites() {
+        return tlsCipherSuites;
+    }
+
+    public void setTlsCipherSuites(String tlsCipherSuites) {
+        this.tlsCipherSuites = tlsCipherSuites;
     }
 }

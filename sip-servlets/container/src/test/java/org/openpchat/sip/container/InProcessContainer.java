@@ -19,6 +19,7 @@ import java.net.SocketException;
 import java.util.Timer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javax.transaction.xa.XAResource;
 import org.openpchat.sip.servlet.SipServlet;
 import org.openpchat.sip.servlet.SipServletEndpoint;
@@ -33,10 +34,16 @@ final class InProcessContainer implements AutoCloseable {
     private final SipResourceAdapter adapter = new SipResourceAdapter();
 
     private final int port;
+    private final int tlsPort;
 
-    InProcessContainer(int port) throws Exception {
+    /** Plain udp and tcp on {@code port}; with {@code settings} for more (tls on {@code tlsPort}). */
+    InProcessContainer(int port, int tlsPort, Consumer<SipResourceAdapter> settings) throws Exception {
         this.port = port;
+        this.tlsPort = tlsPort;
         adapter.setPort(port);
+        adapter.setTlsPort(tlsPort);
+        adapter.setTransports("udp,tcp");
+        settings.accept(adapter);
         try {
             adapter.start(new Bootstrap());
         } catch (Exception e) {
@@ -50,10 +57,20 @@ final class InProcessContainer implements AutoCloseable {
      * some other process took it before the container bound it.
      */
     static InProcessContainer onFreePort() throws Exception {
+        return onFreePorts(adapter -> { });
+    }
+
+    /** Like {@link #onFreePort()}, with a free TCP port for tls too and more settings. */
+    static InProcessContainer onFreePorts(Consumer<SipResourceAdapter> settings) throws Exception {
         Exception failure = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             try {
-                return new InProcessContainer(freePort());
+                int port = freePort();
+                int tlsPort;
+                do {
+                    tlsPort = freePort();
+                } while (tlsPort == port);
+                return new InProcessContainer(port, tlsPort, settings);
             } catch (ResourceAdapterInternalException e) {
                 failure = e;
             }
@@ -77,6 +94,10 @@ final class InProcessContainer implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    int tlsPort() {
+        return tlsPort;
     }
 
     void deploy(String name, String requestUser, SipServlet servlet) throws Exception {
