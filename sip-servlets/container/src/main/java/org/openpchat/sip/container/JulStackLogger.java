@@ -25,9 +25,13 @@ public class JulStackLogger implements StackLogger {
         return 0;
     }
 
+    /**
+     * The stack reports what it makes of a client's broken message (a request without CSeq, a
+     * response to a port no socket has) as exceptions: one line each; the stack trace at FINE.
+     */
     @Override
     public void logException(Throwable e) {
-        LOG.log(Level.WARNING, "JAIN-SIP", e);
+        oneLine("JAIN-SIP", e);
     }
 
     @Override
@@ -67,7 +71,12 @@ public class JulStackLogger implements StackLogger {
 
     @Override
     public void logError(String message, Exception e) {
-        LOG.log(Level.WARNING, message, e);
+        oneLine(message, e);
+    }
+
+    private static void oneLine(String message, Throwable e) {
+        LOG.warning(() -> message + ": " + e);
+        LOG.log(Level.FINE, message, e);
     }
 
     @Override

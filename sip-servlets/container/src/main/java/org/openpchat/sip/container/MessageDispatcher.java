@@ -43,6 +43,13 @@ final class MessageDispatcher implements SipListener {
         Request request = event.getRequest();
         try {
             String method = request.getMethod();
+            RequestScreen.Refusal refusal = RequestScreen.refusal(request);
+            if (refusal != null) {
+                if (!Request.ACK.equals(method)) {
+                    container.respondStatelessly(request, refusal.status(), refusal.reason());
+                }
+                return;
+            }
             String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
             String fromTag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
             String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();
@@ -199,7 +206,11 @@ final class MessageDispatcher implements SipListener {
         } catch (TransactionAlreadyExistsException e) {
             return null;
         } catch (SipException e) {
+            // JAIN-SIP refuses a transaction to a request without what RFC 3261 requires of it
+            // (Max-Forwards, an INVITE's Contact): 400 with its reason, not silence
             LOG.log(Level.FINE, "no server transaction for " + event.getRequest().getMethod(), e);
+            container.respondStatelessly(event.getRequest(), Response.BAD_REQUEST, "Bad Request ("
+                    + e.getMessage() + ")");
             return null;
         }
     }

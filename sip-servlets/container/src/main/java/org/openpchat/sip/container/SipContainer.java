@@ -59,6 +59,10 @@ final class SipContainer {
     }
 
     void start() throws Exception {
+        StackThreads.start(stackName, this::startStack);
+    }
+
+    private void startStack() throws Exception {
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         Set<Thread> before = Thread.getAllStackTraces().keySet();
@@ -190,8 +194,16 @@ final class SipContainer {
 
     /** Answers without a transaction (481, 404, 400 for requests no servlet will see). */
     void respondStatelessly(Request request, int status) {
+        respondStatelessly(request, status, null);
+    }
+
+    /** As above, with a reason phrase of one line (null: the status's own). */
+    void respondStatelessly(Request request, int status, String reason) {
         try {
             Response response = messages.createResponse(status, request);
+            if (reason != null) {
+                response.setReasonPhrase(reason.replaceAll("[\\r\\n]+", " "));
+            }
             ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
             if (to.getTag() == null) {
                 to.setTag(newTag());
