@@ -135,8 +135,17 @@ final class RawSip {
         }
 
         void write(String text) throws IOException {
-            socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+            write(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void write(byte[] bytes) throws IOException {
+            socket.getOutputStream().write(bytes);
             socket.getOutputStream().flush();
+        }
+
+        /** How long a read waits for the server (10 s unless set). */
+        void timeout(int millis) throws SocketException {
+            socket.setSoTimeout(millis);
         }
 
         /** The next message whole (start line, headers, body), or null on timeout or close. */

@@ -28,9 +28,13 @@ public class JulStackLogger implements StackLogger {
         return 0;
     }
 
+    /**
+     * The stack reports what it makes of a client's broken message (a request without CSeq, a
+     * response to a port no socket has) as exceptions: one line each; the stack trace at FINE.
+     */
     @Override
     public void logException(Throwable e) {
-        LOG.log(Level.WARNING, "JAIN-SIP", e);
+        oneLine("JAIN-SIP", e);
     }
 
     @Override
@@ -83,8 +87,13 @@ public class JulStackLogger implements StackLogger {
             LOG.log(Level.FINE, "JAIN-SIP could not use the JVM's key store (the container's network layer "
                     + "replaces it)", e);
         } else {
-            LOG.log(Level.WARNING, message, e);
+            oneLine(message, e);
         }
+    }
+
+    private static void oneLine(String message, Throwable e) {
+        LOG.warning(() -> message + ": " + e);
+        LOG.log(Level.FINE, message, e);
     }
 
     @Override

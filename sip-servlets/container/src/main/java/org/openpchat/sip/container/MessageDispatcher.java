@@ -55,6 +55,13 @@ final class MessageDispatcher implements SipListener {
         Request request = event.getRequest();
         try {
             String method = request.getMethod();
+            RequestScreen.Refusal refusal = RequestScreen.refusal(request);
+            if (refusal != null) {
+                if (!Request.ACK.equals(method)) {
+                    container.respondStatelessly(request, refusal.status(), refusal.reason());
+                }
+                return;
+            }
             String callId = ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
             String fromTag = ((FromHeader) request.getHeader(FromHeader.NAME)).getTag();
             String toTag = ((ToHeader) request.getHeader(ToHeader.NAME)).getTag();

@@ -13,6 +13,7 @@ import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.message.Request;
+import javax.sip.message.Response;
 
 /**
  * Gives each incoming request its server transaction. JAIN-SIP keys its transactions on the Via
@@ -50,7 +51,10 @@ final class ServerTransactions {
         } catch (TransactionAlreadyExistsException e) {
             return null;
         } catch (SipException e) {
-            LOG.log(Level.FINE, "no server transaction for " + event.getRequest().getMethod(), e);
+            // JAIN-SIP refuses a transaction to a request without what RFC 3261 requires of it
+            // (Max-Forwards, an INVITE's Contact): 400 with its reason, not silence
+            LOG.log(Level.FINE, "no server transaction for " + request.getMethod(), e);
+            container.respondStatelessly(request, Response.BAD_REQUEST, "Bad Request (" + e.getMessage() + ")");
             return null;
         }
     }

@@ -70,7 +70,7 @@ final class SipContainer {
     void start() throws Exception {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         try {
-            listen();
+            StackThreads.start(stackName, this::listen);
         } catch (Exception | Error e) {
             stackThreads = startedSince(before);
             stop();
@@ -221,8 +221,16 @@ final class SipContainer {
 
     /** Answers without a transaction (481, 404, 400 for requests no servlet will see). */
     void respondStatelessly(Request request, int status) {
+        respondStatelessly(request, status, null);
+    }
+
+    /** As above, with a reason phrase of one line (null: the status's own). */
+    void respondStatelessly(Request request, int status, String reason) {
         try {
             Response response = messages.createResponse(status, request);
+            if (reason != null) {
+                response.setReasonPhrase(reason.replaceAll("[\\r\\n]+", " "));
+            }
             ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
             if (to.getTag() == null) {
                 to.setTag(newTag());

@@ -95,9 +95,12 @@ public final class XccosWriter {
             return write(w -> w.writeStartElement(name));
         }
 
-        /** Null values are left out. */
+        /**
+         * Null values are left out. Values are cleaned like text: an XML 1.1 body may carry
+         * control characters (as character references) that the reply must not echo into XML 1.0.
+         */
         public Xml attribute(String name, String value) {
-            return value == null ? this : write(w -> w.writeAttribute(name, value));
+            return value == null ? this : write(w -> w.writeAttribute(name, XmlText.printable(value)));
         }
 
         Xml defaultNamespace(String uri) {

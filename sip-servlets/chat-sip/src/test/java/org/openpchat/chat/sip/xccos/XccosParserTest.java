@@ -42,6 +42,13 @@ class XccosParserTest {
     }
 
     @Test
+    void refusesWhatTheReaderFailsOnUnchecked() {
+        // the JDK's reader throws MissingResourceException here (XccosParserFuzzTest's first finding)
+        assertThatThrownBy(() -> parser.parse("<!DOCTYPE xccos [<!ENTITY e \"x\u0001\">]><xccos/>"))
+                .isInstanceOf(MalformedXccosException.class).hasMessageStartingWith("not well-formed XML");
+    }
+
+    @Test
     void refusesOtherRootsBrokenXmlAndOversizedBodies() {
         assertThatThrownBy(() -> parser.parse("<html/>")).isInstanceOf(MalformedXccosException.class)
                 .hasMessageContaining("root");

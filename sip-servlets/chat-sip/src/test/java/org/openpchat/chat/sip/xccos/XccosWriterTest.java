@@ -44,6 +44,20 @@ class XccosWriterTest {
     }
 
     @Test
+    void controlCharactersAreDroppedFromAttributesToo() {
+        // an XML 1.1 command may say seqid="&#1;7": the reply must still be XML 1.0
+        XccosEnvelope command = parser.parse("<?xml version=\"1.1\"?><xccos envid=\"&#2;1\">"
+                + "<cmd id=\"cmd:requri\" seqid=\"&#1;7\"/></xccos>");
+        String xml = writer.reply("requri", command.elements().get(0).seqid(), command.envid(), XccosStatus.OK, null,
+                data -> data.empty("pref", "content", "a\u001fb"));
+
+        XccosElement reply = parser.parse(xml).elements().get(0);
+        assertThat(reply.seqid()).isEqualTo("7");
+        assertThat(reply.node().child("commandid").attribute("envid")).isEqualTo("1");
+        assertThat(reply.data().child("pref").attribute("content")).isEqualTo("ab");
+    }
+
+    @Test
     void everyEnvelopeHasItsOwnId() {
         String first = parser.parse(writer.notice("join", data -> { })).envid();
         String second = parser.parse(writer.notice("join", data -> { })).envid();
