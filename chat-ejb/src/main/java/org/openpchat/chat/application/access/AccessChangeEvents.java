@@ -33,6 +33,15 @@ public abstract class AccessChangeEvents implements AuditLog {
     @Inject
     private Event<AccessChanged> changed;
 
+    protected AccessChangeEvents() {
+    }
+
+    /** Outside the container (tests): around this log, announcing through {@code changed}. */
+    protected AccessChangeEvents(AuditLog log, Event<AccessChanged> changed) {
+        this.log = log;
+        this.changed = changed;
+    }
+
     @Override
     public void record(String actor, String action, String target, Object before, Object after) {
         log.record(actor, action, target, before, after);
