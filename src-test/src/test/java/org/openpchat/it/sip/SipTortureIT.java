@@ -84,6 +84,8 @@ class SipTortureIT {
         int wait = expected == Outcome.DROPPED ? SILENCE_MILLIS : ANSWER_MILLIS;
         String answer = "UDP".equals(transport) ? udp(torture.message(), wait) : tcp(torture.message(), wait);
 
+        System.out.println("SipTortureIT " + transport + " | " + torture + " | "
+                + (answer == null ? "no answer" : answer.lines().findFirst().orElse("")));
         switch (expected) {
             case ACCEPTED -> assertThat(answer).as("answer").matches("(?s)SIP/2\\.0 2\\d\\d .*");
             case REFUSED -> assertThat(answer).as("answer").matches("(?s)SIP/2\\.0 4\\d\\d .*");
