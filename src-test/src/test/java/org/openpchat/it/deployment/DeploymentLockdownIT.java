@@ -88,9 +88,10 @@ class DeploymentLockdownIT {
         long pid = Long.parseLong(Files.readString(domain().resolve("config/pid")).strip());
         ListeningSockets sockets = ListeningSockets.of(pid);
 
-        for (int port : new int[] {4848, 8686, 3700, 7676}) {
+        for (int port : new int[] {4848, 3700, 7676}) {
             assertThat(sockets.listensOn(port)).as("GlassFish listens on %d: %s", port, sockets.sockets()).isTrue();
         }
+        assertThat(sockets.listensOn(8686)).as("GlassFish's JMX connector is off: %s", sockets.sockets()).isFalse();
         assertThat(sockets.notLoopback()).as("sockets beyond loopback")
                 .allMatch(s -> s.protocol().equals("tcp") && (s.port() == HTTP || s.port() == HTTPS));
     }
