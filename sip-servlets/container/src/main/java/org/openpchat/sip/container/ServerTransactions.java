@@ -46,8 +46,9 @@ final class ServerTransactions {
         if (event.getServerTransaction() != null) {
             return new Answering(event.getServerTransaction());
         }
+        Request request = event.getRequest();
         try {
-            return new Answering(container.provider().getNewServerTransaction(event.getRequest()));
+            return new Answering(container.provider().getNewServerTransaction(request));
         } catch (TransactionAlreadyExistsException e) {
             return null;
         } catch (SipException e) {
