@@ -3,6 +3,7 @@ package org.openpchat.chat.application.room;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.openpchat.chat.application.ChatServerSettings;
@@ -24,6 +25,7 @@ import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.room.RoomRepository;
 import org.openpchat.chat.domain.shared.AccessList;
 import org.openpchat.chat.domain.shared.DomainException;
+import org.openpchat.chat.domain.shared.TextFilter;
 
 /**
  * Creating, changing, moving, disabling and deleting rooms, for managers, category creators and
@@ -51,6 +53,8 @@ public class RoomService {
     private Audit audit;
     @Inject
     private ChatServerSettings settings;
+
+    static final int SEARCH_PAGE = 200;
 
     private final Clock clock;
 
@@ -186,12 +190,25 @@ public class RoomService {
         return managed.stream().filter(query::matches).limit(query.maxResults()).map(this::view).toList();
     }
 
-    /** The rooms an actor finds in a room search: what the client's room directory shows. */
+    /**
+     * The first {@code maxResults} rooms by name that an actor finds in a room search: what the
+     * client's room directory shows. The rooms are read a page at a time, so a search stops
+     * reading when it has found enough.
+     */
     public List<Room> findVisible(Actor actor, String nameContains, int maxResults) {
-        return rooms.all().stream()
-                .filter(RoomQuery.nameContains(nameContains)::matches)
-                .filter(room -> RoomAccess.permits(actor, Operation.FIND, room))
-                .limit(maxResults).toList();
+        TextFilter filter = TextFilter.of(nameContains);
+        List<Room> found = new ArrayList<>();
+        String after = null;
+        while (found.size() < maxResults) {
+            List<Room> page = rooms.page(filter, after, SEARCH_PAGE);
+            page.stream().filter(room -> RoomAccess.permits(actor, Operation.FIND, room))
+                    .limit(maxResults - found.size()).forEach(found::add);
+            if (page.size() < SEARCH_PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).name();
+        }
+        return found;
     }
 
     /**

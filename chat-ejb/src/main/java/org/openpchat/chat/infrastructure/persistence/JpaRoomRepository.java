@@ -3,11 +3,14 @@ package org.openpchat.chat.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openpchat.chat.domain.category.Category;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.room.RoomRepository;
+import org.openpchat.chat.domain.shared.TextFilter;
 
 @ApplicationScoped
 public class JpaRoomRepository implements RoomRepository {
@@ -42,6 +45,34 @@ public class JpaRoomRepository implements RoomRepository {
     @Override
     public List<Room> all() {
         return em.createQuery("SELECT r FROM Room r ORDER BY r.name", Room.class).getResultList();
+    }
+
+    @Override
+    public List<Room> page(TextFilter filter, String after, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT r FROM Room r WHERE 1 = 1");
+        if (!filter.matchesAll()) {
+            jpql.append(" AND LOWER(r.name) LIKE :pattern ESCAPE '!'");
+        }
+        if (after != null) {
+            jpql.append(" AND r.name > :after");
+        }
+        TypedQuery<Room> query = em.createQuery(jpql.append(" ORDER BY r.name").toString(), Room.class);
+        if (!filter.matchesAll()) {
+            query.setParameter("pattern", Like.of(filter));
+        }
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Room> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Room r WHERE r.id IN :ids", Room.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
     @Override

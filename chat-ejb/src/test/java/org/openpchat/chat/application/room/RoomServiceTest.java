@@ -345,9 +345,24 @@ class RoomServiceTest {
         service.create(alice(), RoomSpec.named("Lobby", "Trading"));
 
         assertThat(service.findVisible(bob(), "Bond", 10)).extracting(Room::name)
-                .containsExactly("Bond Desk", "Bond Archive");
-        assertThat(service.findVisible(bob(), "Bond", 1)).extracting(Room::name).containsExactly("Bond Desk");
-        assertThat(service.findVisible(alice(), "Bond", 10)).extracting(Room::name)
-                .containsExactly("Bond Desk", "Bond Secrets", "Bond Archive");
+                .containsExactly("Bond Archive", "Bond Desk");
+        assertThat(service.findVisible(bob(), "Bond", 1)).extracting(Room::name).containsExactly("Bond Archive");
+        assertThat(service.findVisible(alice(), "bond*", 10)).extracting(Room::name)
+                .containsExactly("Bond Archive", "Bond Desk", "Bond Secrets");
+    }
+
+    @Test
+    void theRoomDirectoryReadsOnPastPagesOfRoomsTheUserMayNotFind() {
+        for (int i = 0; i < 2 * RoomService.SEARCH_PAGE + 10; i++) {
+            service.create(alice(), new RoomChange(RoomSpec.named(String.format("A secret %04d", i), "Trading")
+                    .withPrivacy(Privacy.SECRET), AccessList.adding(carol), null, null));
+        }
+        service.create(alice(), RoomSpec.named("Z open 1", "Trading"));
+        service.create(alice(), RoomSpec.named("Z open 2", "Trading"));
+
+        assertThat(service.findVisible(bob(), "", 10)).extracting(Room::name).containsExactly("Z open 1", "Z open 2");
+        assertThat(service.findVisible(bob(), "open", 1)).extracting(Room::name).containsExactly("Z open 1");
+        assertThat(service.findVisible(alice(), "", 3)).extracting(Room::name)
+                .containsExactly("A secret 0000", "A secret 0001", "A secret 0002");
     }
 }

@@ -2,9 +2,12 @@ package org.openpchat.chat.domain.room;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.openpchat.chat.domain.category.Category;
+import org.openpchat.chat.domain.shared.TextFilter;
 
 /** Rooms held in a list, for use case tests; an added room gets the next id, as the database gives it. */
 public class InMemoryRooms implements RoomRepository {
@@ -25,6 +28,18 @@ public class InMemoryRooms implements RoomRepository {
     @Override
     public List<Room> all() {
         return List.copyOf(rooms);
+    }
+
+    @Override
+    public List<Room> page(TextFilter filter, String after, int max) {
+        return rooms.stream().filter(room -> filter.matches(room.name()))
+                .filter(room -> after == null || room.name().compareTo(after) > 0)
+                .sorted(Comparator.comparing(Room::name)).limit(max).toList();
+    }
+
+    @Override
+    public List<Room> withIds(Collection<Long> ids) {
+        return rooms.stream().filter(room -> ids.contains(room.id())).toList();
     }
 
     @Override

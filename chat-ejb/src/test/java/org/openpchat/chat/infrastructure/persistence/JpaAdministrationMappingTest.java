@@ -23,6 +23,7 @@ import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.principal.PrincipalKind;
 import org.openpchat.chat.domain.room.Room;
+import org.openpchat.chat.domain.shared.TextFilter;
 import org.openpchat.chat.infrastructure.audit.JpaAuditLog;
 
 /** What the administration use cases need from the mgc mapping, on EclipseLink and H2. */
@@ -120,6 +121,32 @@ class JpaAdministrationMappingTest {
         db.run(em -> assertThat(new JpaInvitationRepository(em).newestForAnyOf(List.of(ALICE, staff), 3))
                 .extracting(Invitation::createdAt)
                 .containsExactly(T0.plusSeconds(2), T0.plusSeconds(3), T0.plusSeconds(4)));
+    }
+
+    @Test
+    void roomsAreReadByPagesOfNamesMatchingAFilter() {
+        for (String name : List.of("Bond Desk", "bond_archive", "FX Desk", "Lobby", "100% Desk", "Desk!")) {
+            room(name);
+        }
+
+        db.run(em -> {
+            JpaRoomRepository rooms = new JpaRoomRepository(em);
+            assertThat(rooms.page(TextFilter.of("desk"), null, 2)).extracting(Room::name)
+                    .containsExactly("100% Desk", "Bond Desk");
+            assertThat(rooms.page(TextFilter.of("desk"), "Bond Desk", 10)).extracting(Room::name)
+                    .containsExactly("Desk!", "FX Desk");
+            assertThat(rooms.page(TextFilter.of("B?nd*"), null, 10)).extracting(Room::name)
+                    .containsExactly("Bond Desk", "bond_archive");
+            assertThat(rooms.page(TextFilter.of("_"), null, 10)).as("LIKE's own wildcards are plain characters")
+                    .extracting(Room::name).containsExactly("bond_archive");
+            assertThat(rooms.page(TextFilter.of("0%"), null, 10)).extracting(Room::name).containsExactly("100% Desk");
+            assertThat(rooms.page(TextFilter.of("k!"), null, 10)).extracting(Room::name).containsExactly("Desk!");
+            assertThat(rooms.page(TextFilter.of(""), "FX Desk", 10)).extracting(Room::name)
+                    .containsExactly("Lobby", "bond_archive");
+            List<Long> ids = rooms.page(TextFilter.of("Lobby"), null, 1).stream().map(Room::id).toList();
+            assertThat(rooms.withIds(List.of(ids.get(0), -1L))).extracting(Room::name).containsExactly("Lobby");
+            assertThat(rooms.withIds(List.of())).isEmpty();
+        });
     }
 
     @Test

@@ -5,10 +5,8 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openpchat.chat.application.ChatServerSettings;
 import org.openpchat.chat.application.chat.ChatService;
@@ -159,15 +157,10 @@ public class ChatFacade implements ChatUseCases {
 
     @Override
     public List<InvitationView> invitations(String user) {
-        Actor actor = directory.actorFor(user);
-        Map<Long, Room> visible = rooms.findVisible(actor, "", Integer.MAX_VALUE).stream()
-                .collect(Collectors.toMap(Room::id, Function.identity()));
-        return invitations.pendingFor(actor).stream()
-                .filter(invitation -> visible.containsKey(invitation.roomId()))
-                .map(invitation -> {
-                    Room room = visible.get(invitation.roomId());
-                    return new InvitationView(invitation.id(), room.uri(settings.sipDomain()).toString(), room.name());
-                }).toList();
+        return invitations.pendingFor(directory.actorFor(user)).stream()
+                .map(pending -> new InvitationView(pending.invitation().id(),
+                        pending.room().uri(settings.sipDomain()).toString(), pending.room().name()))
+                .toList();
     }
 
     @Override
