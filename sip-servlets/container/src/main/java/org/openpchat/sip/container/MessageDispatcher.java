@@ -190,9 +190,11 @@ final class MessageDispatcher implements SipListener {
         Response response = event.getResponse();
         SipSessionImpl session = (SipSessionImpl) request.getSession();
         session.received(response, request.getMethod());
-        ResponseImpl received = new ResponseImpl(container, response, container.flowOf(response), session, request, true);
-        container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
-                .execute(session.getCallId(), () -> container.deliveries().response(servlet, received)));
+        container.servlets().byName(session.handler()).filter(ServletEndpoint::hearsResponses).ifPresent(servlet -> {
+            ResponseImpl received = new ResponseImpl(container, response, container.flowOf(response), session, request,
+                    true);
+            container.dispatcher().execute(session.getCallId(), () -> container.deliveries().response(servlet, received));
+        });
     }
 
     @Override
@@ -206,8 +208,9 @@ final class MessageDispatcher implements SipListener {
             SipSessionImpl session = (SipSessionImpl) request.getSession();
             session.received(timeout, request.getMethod());
             ResponseImpl received = new ResponseImpl(container, timeout, null, session, request, true);
-            container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
-                    .execute(session.getCallId(), () -> container.deliveries().response(servlet, received)));
+            container.servlets().byName(session.handler()).filter(ServletEndpoint::hearsResponses)
+                    .ifPresent(servlet -> container.dispatcher().execute(session.getCallId(),
+                            () -> container.deliveries().response(servlet, received)));
         } catch (java.text.ParseException e) {
             LOG.log(Level.FINE, "could not report a timeout", e);
         }

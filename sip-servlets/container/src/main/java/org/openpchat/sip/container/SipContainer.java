@@ -39,6 +39,12 @@ import javax.sip.message.Response;
  */
 final class SipContainer {
 
+    /**
+     * Servlet deliveries running at once ({@code -Dopenpchat.sip.max-concurrent-deliveries});
+     * each SIP servlet bean's pool must be at least as large (GlassFish's default: 32).
+     */
+    static final String MAX_DELIVERIES_PROPERTY = "openpchat.sip.max-concurrent-deliveries";
+    static final int DEFAULT_MAX_DELIVERIES = 32;
     private static final Logger LOG = Logger.getLogger(SipContainer.class.getName());
 
     private final SipSettings settings;
@@ -59,10 +65,12 @@ final class SipContainer {
 
     SipContainer(SipSettings settings, BootstrapContext context) throws Exception {
         this.settings = settings;
-        this.dispatcher = new SerialDispatcher(context.getWorkManager());
+        this.dispatcher = new SerialDispatcher(context.getWorkManager(),
+                JvmOptions.positive(MAX_DELIVERIES_PROPERTY, DEFAULT_MAX_DELIVERIES));
         this.deliveries = new Deliveries(this, context.getTransactionSynchronizationRegistry());
         this.timer = context.createTimer();
-        this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager()), WriteLimits.configured(),
+        this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager(), SerialDispatcher.UNBOUNDED),
+                WriteLimits.configured(),
                 this::cut);
     }
 

@@ -16,20 +16,7 @@ record WriteLimits(int maxQueued, Duration stall) {
     static final int DEFAULT_STALL_SECONDS = 10;
 
     static WriteLimits configured() {
-        return new WriteLimits(positive(QUEUED_PROPERTY, DEFAULT_QUEUED),
-                Duration.ofSeconds(positive(STALL_PROPERTY, DEFAULT_STALL_SECONDS)));
-    }
-
-    private static int positive(String property, int fallback) {
-        String value = System.getProperty(property, Integer.toString(fallback)).strip();
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(property + " must be a whole number of at least 1, not " + value);
+        return new WriteLimits(JvmOptions.positive(QUEUED_PROPERTY, DEFAULT_QUEUED),
+                Duration.ofSeconds(JvmOptions.positive(STALL_PROPERTY, DEFAULT_STALL_SECONDS)));
     }
 }

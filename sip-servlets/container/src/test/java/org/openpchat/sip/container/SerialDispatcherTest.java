@@ -27,7 +27,7 @@ class SerialDispatcherTest {
 
     @Test
     void tasksOfOneKeyRunOneAtATimeInOrder() throws Exception {
-        SerialDispatcher dispatcher = new SerialDispatcher(workManager);
+        SerialDispatcher dispatcher = new SerialDispatcher(workManager, SerialDispatcher.UNBOUNDED);
         Map<String, List<Integer>> seen = new ConcurrentHashMap<>();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger overlaps = new AtomicInteger();
@@ -56,12 +56,82 @@ class SerialDispatcherTest {
 
     @Test
     void aFailingTaskDoesNotStopTheQueue() throws Exception {
-        SerialDispatcher dispatcher = new SerialDispatcher(workManager);
+        SerialDispatcher dispatcher = new SerialDispatcher(workManager, SerialDispatcher.UNBOUNDED);
         CountDownLatch after = new CountDownLatch(1);
         dispatcher.execute("k", () -> {
             throw new IllegalStateException("boom");
         });
         dispatcher.execute("k", after::countDown);
         assertThat(after.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void atMostTheBoundRunsAtOnceAndWaitingKeysRunInTurn() throws Exception {
+        SerialDispatcher dispatcher = new SerialDispatcher(workManager, 2);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(6);
+        for (String key : List.of("a", "b", "c", "d", "e", "f")) {
+            dispatcher.execute(key, () -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                done.countDown();
+            });
+        }
+        assertThat(dispatcher.activeKeys()).isEqualTo(6);
+        release.countDown();
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(most).hasValue(2);
+        awaitNoActiveKeys(dispatcher);
+    }
+
+    @Test
+    void aBusyKeyGivesItsThreadUpToAWaitingOne() throws Exception {
+        SerialDispatcher dispatcher = new SerialDispatcher(workManager, 1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
+        dispatcher.execute("busy", () -> {
+            started.countDown();
+            try {
+                go.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            dispatcher.execute("busy", () -> order.add("busy " + n));
+        }
+        dispatcher.execute("other", () -> order.add("other"));
+        go.countDown();
+        awaitNoActiveKeys(dispatcher);
+
+        assertThat(order).hasSize(41);
+        assertThat(order.indexOf("other")).as("after one turn of the busy key, not after all of it")
+                .isEqualTo(15);
+        assertThat(order.stream().filter(s -> s.startsWith("busy")).map(s -> Integer.parseInt(s.substring(5))))
+                .isSorted();
+    }
+
+    @Test
+    void aBoundBelowOneIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SerialDispatcher(workManager, 0)).withMessageContaining("at least 1");
+    }
+
+    private static void awaitNoActiveKeys(SerialDispatcher dispatcher) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (dispatcher.activeKeys() > 0 && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(dispatcher.activeKeys()).isZero();
     }
 }
