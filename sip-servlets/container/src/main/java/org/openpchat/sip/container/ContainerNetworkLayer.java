@@ -19,28 +19,39 @@ import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 /**
- * JAIN-SIP's sockets (gov.nist.javax.sip.NETWORK_LAYER): plain ones as JAIN-SIP makes them, TLS
- * ones from the container's own key material ({@link SipTls}). JAIN-SIP would otherwise build TLS
+ * JAIN-SIP's sockets (gov.nist.javax.sip.NETWORK_LAYER): plain ones as JAIN-SIP makes them (but
+ * for the listeners, below), TLS ones from the container's own key material ({@link SipTls}). JAIN-SIP would otherwise build TLS
  * from the JVM's javax.net.ssl system properties, which win over a stack's properties and which
  * GlassFish sets to its own key store without the password. JAIN-SIP creates this class by name,
  * so it finds its stack's material through the stack name, registered before the stack is made.
  * A stack without material (a client's, or a container without tls) gets no TLS sockets.
+ *
+ * <p>The TCP and TLS listeners admit connections within the container's {@link ConnectionLimits}
+ * ({@link ConnectionAdmission}), registered by stack name too; a stack without them (a client's)
+ * has the defaults.
  */
 public class ContainerNetworkLayer implements NetworkLayer {
 
     private static final Map<String, SipTls.Material> MATERIAL_BY_STACK = new ConcurrentHashMap<>();
+    private static final Map<String, ConnectionLimits> LIMITS_BY_STACK = new ConcurrentHashMap<>();
     private static final int CONNECT_TIMEOUT_MILLIS = 8000;
 
     private final NetworkLayer plain = DefaultNetworkLayer.SINGLETON;
     private volatile SipTls.Material material;
     private volatile String stackName = "(no stack)";
+    private volatile ConnectionAdmission admission = new ConnectionAdmission(ConnectionLimits.DEFAULTS);
 
     static void register(String stackName, SipTls.Material material) {
         MATERIAL_BY_STACK.put(stackName, material);
     }
 
+    static void limit(String stackName, ConnectionLimits limits) {
+        LIMITS_BY_STACK.put(stackName, limits);
+    }
+
     static void unregister(String stackName) {
         MATERIAL_BY_STACK.remove(stackName);
+        LIMITS_BY_STACK.remove(stackName);
     }
 
     static SipTls.Material materialOf(String stackName) {
@@ -51,11 +62,14 @@ public class ContainerNetworkLayer implements NetworkLayer {
     public void setSipStack(SipStackImpl stack) {
         stackName = stack.getStackName();
         material = materialOf(stackName);
+        admission = new ConnectionAdmission(LIMITS_BY_STACK.getOrDefault(stackName, ConnectionLimits.DEFAULTS));
     }
 
     @Override
     public SSLServerSocket createSSLServerSocket(int port, int backlog, InetAddress bindAddress) throws IOException {
-        return (SSLServerSocket) tls().getServerSocketFactory().createServerSocket(port, backlog, bindAddress);
+        SSLServerSocket socket = (SSLServerSocket) tls().getServerSocketFactory().createServerSocket(port, backlog,
+                bindAddress);
+        return new AdmittingSslServerSocket(socket, admission);
     }
 
     @Override
@@ -92,7 +106,7 @@ public class ContainerNetworkLayer implements NetworkLayer {
 
     @Override
     public ServerSocket createServerSocket(int port, int backlog, InetAddress bindAddress) throws IOException {
-        return plain.createServerSocket(port, backlog, bindAddress);
+        return new AdmittingServerSocket(port, backlog, bindAddress, admission);
     }
 
     @Override

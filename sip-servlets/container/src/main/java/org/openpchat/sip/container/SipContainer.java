@@ -55,6 +55,7 @@ final class SipContainer {
     private final Timer timer;
     private final Connections connections = new Connections();
     private final ConnectionWriters writers;
+    private final ConnectionLimits connectionLimits;
     private final String stackName = "openpchat-sip-" + UUID.randomUUID();
     private SipStack stack;
     private SipProvider provider;
@@ -72,6 +73,7 @@ final class SipContainer {
         this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager(), SerialDispatcher.UNBOUNDED),
                 WriteLimits.configured(),
                 this::cut);
+        this.connectionLimits = ConnectionLimits.configured();
     }
 
     /** Listens; if that fails, stops what it started (threads, sockets) and throws. */
@@ -99,6 +101,7 @@ final class SipContainer {
         MessageDispatcher dispatcherOfStack = new MessageDispatcher(this);
         IncomingRequestValve.register(stackName,
                 (request, channel) -> !dispatcherOfStack.divertsCollision(request, channel));
+        ContainerNetworkLayer.limit(stackName, connectionLimits);
         if (settings.tls() != null) {
             SipTls.Material tls = settings.tls().load();
             ContainerNetworkLayer.register(stackName, tls);
