@@ -23,20 +23,7 @@ record ConnectionLimits(int perAddress, int total) {
     }
 
     static ConnectionLimits configured() {
-        return new ConnectionLimits(positive(PER_ADDRESS_PROPERTY, DEFAULT_PER_ADDRESS),
-                positive(TOTAL_PROPERTY, DEFAULT_TOTAL));
-    }
-
-    private static int positive(String property, int fallback) {
-        String value = System.getProperty(property, Integer.toString(fallback)).strip();
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(property + " must be a whole number of at least 1, not " + value);
+        return new ConnectionLimits(JvmOptions.positive(PER_ADDRESS_PROPERTY, DEFAULT_PER_ADDRESS),
+                JvmOptions.positive(TOTAL_PROPERTY, DEFAULT_TOTAL));
     }
 }
