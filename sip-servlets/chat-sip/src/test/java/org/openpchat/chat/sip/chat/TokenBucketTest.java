@@ -54,6 +54,23 @@ class TokenBucketTest {
     }
 
     @Test
+    void theRefillReachesTheBurstExactlyAndNeverGoesBeyond() {
+        TokenBucket thirds = new TokenBucket(3, 2, T0);
+        thirds.take(T0);
+        assertThat(thirds.isFull(T0.plusNanos(333_333_333))).as("a billionth of a token short").isFalse();
+        assertThat(thirds.isFull(T0.plusNanos(333_333_334))).isTrue();
+
+        TokenBucket bucket = new TokenBucket(20, 200, T0);
+        bucket.take(T0);
+        Instant aSecondLater = T0.plusSeconds(1);
+        int taken = 0;
+        while (bucket.take(aSecondLater)) {
+            taken++;
+        }
+        assertThat(taken).as("twenty tokens came back, but the bucket holds 200").isEqualTo(200);
+    }
+
+    @Test
     void aClockThatGoesBackGivesNothing() {
         TokenBucket bucket = new TokenBucket(1, 2, T0);
         drain(bucket, T0);
