@@ -26,6 +26,11 @@ import org.openpchat.sip.servlet.SipServletResponse;
  * URI, whatever New-CsPersistentChatEndpoint added) carry XCCOS in INFO bodies. Every INFO is
  * answered at once; replies, notices and posts follow as INFOs from the server. Runs without a
  * transaction: each use case commits on its own before any message leaves.
+ * <p>
+ * Per user ({@link UserLimits}): a bounded number of dialogs at once ({@link DialogLimit},
+ * {@code 403}) and a request rate over INVITE, UPDATE and INFO ({@link UserRequestRates}, {@code
+ * 503} with {@code Retry-After}). A BYE is never refused for the rate: it only frees what the
+ * user holds.
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "chat"),
@@ -48,11 +53,14 @@ public class ChatServlet extends SipServlet {
     private ChatSessions sessions;
     @EJB
     private Registrations registrations;
+    @EJB
+    private UserRequestRates rates;
     @Resource(lookup = CONNECTIONS)
     private SipConnectionFactory connections;
 
     private final XccosParser parser = new XccosParser();
     private final CommandDispatcher dispatcher = new CommandDispatcher();
+    private final DialogLimit dialogLimit = new DialogLimit(UserLimits.configured().dialogsPerUser());
 
     @Override
     protected void doInvite(SipServletRequest request) {
@@ -60,7 +68,7 @@ public class ChatServlet extends SipServlet {
             return;
         }
         String user = authenticator.requireUser(request);
-        if (user == null) {
+        if (user == null || !rates.admit(request, user)) {
             return;
         }
         if (!chat.persistentChatEnabled(user)) {
@@ -68,7 +76,9 @@ public class ChatServlet extends SipServlet {
             return;
         }
         Flow flow = Flow.of(request);
-        sessions.open(request.getSession().getId(), user, registrations.trusts(flow, user) ? flow.connection() : 0);
+        if (dialogLimit.open(request, sessions, user, registrations.trusts(flow, user) ? flow.connection() : 0) == null) {
+            return;
+        }
         SipServletResponse ok = request.createResponse(200);
         ok.setHeader("Session-Expires", SESSION_EXPIRES + ";refresher=uac");
         ok.send();
@@ -76,8 +86,12 @@ public class ChatServlet extends SipServlet {
 
     @Override
     protected void doUpdate(SipServletRequest request) {
-        if (sessions.find(request.getSession().getId()) == null) {
+        ChatSessions.ChatSession session = sessions.find(request.getSession().getId());
+        if (session == null) {
             noDialog(request);
+            return;
+        }
+        if (!rates.admit(request, session.user())) {
             return;
         }
         SipServletResponse ok = request.createResponse(200);
@@ -105,6 +119,9 @@ public class ChatServlet extends SipServlet {
         ChatSessions.ChatSession session = sessions.find(request.getSession().getId());
         if (session == null) {
             noDialog(request);
+            return;
+        }
+        if (!rates.admit(request, session.user())) {
             return;
         }
         XccosEnvelope envelope;

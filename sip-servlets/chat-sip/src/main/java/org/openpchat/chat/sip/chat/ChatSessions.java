@@ -85,6 +85,22 @@ public class ChatSessions {
         return sessions.computeIfAbsent(sessionId, id -> new ChatSession(id, user, signInConnection, clock.instant()));
     }
 
+    /**
+     * Opens the dialog unless its user already holds {@code perUser} others: null then. A dialog
+     * already open (a re-INVITE) is returned as it is. Serialized, so that INVITEs arriving
+     * together cannot both take the last place; closing needs no lock, it only frees places.
+     */
+    public synchronized ChatSession openAtMost(int perUser, String sessionId, String user, long signInConnection) {
+        ChatSession open = sessions.get(sessionId);
+        if (open != null) {
+            return open;
+        }
+        if (of(user).size() >= perUser) {
+            return null;
+        }
+        return open(sessionId, user, signInConnection);
+    }
+
     /** The dialogs opened on a connection's sign-in that is no longer among {@code liveSignIns}. */
     public List<ChatSession> signedOut(Set<Long> liveSignIns) {
         return sessions.values().stream()

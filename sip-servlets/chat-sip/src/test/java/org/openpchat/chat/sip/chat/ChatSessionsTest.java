@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class ChatSessionsTest {
@@ -42,6 +48,46 @@ class ChatSessionsTest {
         assertThat(sessions.signedOut(java.util.Set.of(2L))).containsExactly(onFirst);
         assertThat(sessions.signedOut(java.util.Set.of())).containsExactlyInAnyOrder(onFirst, onSecond)
                 .doesNotContain(selfProven);
+    }
+
+    @Test
+    void atMostSoManyDialogsPerUserOpenAndAnOpenOneIsReturnedAsItIs() {
+        ChatSessions.ChatSession desktop = sessions.openAtMost(2, "d", "alice@example.com", 0);
+        ChatSessions.ChatSession laptop = sessions.openAtMost(2, "l", "ALICE@example.com", 3);
+
+        assertThat(sessions.openAtMost(2, "p", "alice@example.com", 0)).isNull();
+        assertThat(sessions.find("p")).isNull();
+        assertThat(sessions.openAtMost(2, "d", "alice@example.com", 0)).isSameAs(desktop);
+        assertThat(laptop.signInConnection()).isEqualTo(3);
+        assertThat(sessions.openAtMost(2, "b", "bob@example.com", 0)).isNotNull();
+
+        sessions.close("l");
+        assertThat(sessions.openAtMost(2, "p", "alice@example.com", 0)).isNotNull();
+    }
+
+    @Test
+    void invitesArrivingTogetherCannotBothTakeTheLastPlace() throws Exception {
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> invites = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String id = "s" + i;
+                invites.add(pool.submit(() -> {
+                    start.await();
+                    return sessions.openAtMost(10, id, "alice@example.com", 0);
+                }));
+            }
+            start.countDown();
+            for (Future<?> invite : invites) {
+                invite.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(sessions.of("alice@example.com")).hasSize(10);
     }
 
     @Test
