@@ -14,15 +14,6 @@ public final class EnvelopeLimit {
     }
 
     public static int configured() {
-        String value = System.getProperty(PROPERTY, Integer.toString(DEFAULT)).strip();
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(PROPERTY + " must be a whole number of at least 1, not " + value);
+        return ChatOptions.positive(PROPERTY, DEFAULT);
     }
 }

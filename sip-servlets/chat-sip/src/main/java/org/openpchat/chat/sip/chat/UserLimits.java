@@ -23,20 +23,7 @@ record UserLimits(int dialogsPerUser, int requestsPerSecond, int requestBurst) {
     static final int DEFAULT_BURST = 300;
 
     static UserLimits configured() {
-        return new UserLimits(positive(DIALOGS_PROPERTY, DEFAULT_DIALOGS), positive(RATE_PROPERTY, DEFAULT_RATE),
-                positive(BURST_PROPERTY, DEFAULT_BURST));
-    }
-
-    private static int positive(String property, int fallback) {
-        String value = System.getProperty(property, Integer.toString(fallback)).strip();
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(property + " must be a whole number of at least 1, not " + value);
+        return new UserLimits(ChatOptions.positive(DIALOGS_PROPERTY, DEFAULT_DIALOGS),
+                ChatOptions.positive(RATE_PROPERTY, DEFAULT_RATE), ChatOptions.positive(BURST_PROPERTY, DEFAULT_BURST));
     }
 }
