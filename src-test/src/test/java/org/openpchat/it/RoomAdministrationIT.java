@@ -130,7 +130,7 @@ class RoomAdministrationIT {
         rooms.modifyMembers(admin, name, AccessList.adding(PrincipalId.group(team)));
 
         assertThat(invitations.pendingFor(directory.actorFor(insider)))
-                .extracting(invitation -> invitation.roomId()).containsExactly(rooms.find(name).id());
+                .extracting(pending -> pending.invitation().roomId()).containsExactly(rooms.find(name).id());
         assertThat(invitations.pendingFor(directory.actorFor(outsider))).isEmpty();
     }
 

@@ -1,8 +1,10 @@
 package org.openpchat.it.xccos;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -12,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.client.sip.ReceivedResponse;
+import org.openpchat.client.sip.SipFailureException;
 import org.openpchat.client.xccos.Xccos;
 import org.openpchat.client.xccos.XccosClient;
 import org.openpchat.client.xccos.XccosXml;
@@ -21,8 +24,9 @@ import org.openpchat.it.api.Api;
 
 /**
  * The attacks of issue 11 on the XCCOS endpoint, against the real server: an envelope packed
- * with commands, a command without an id between posts, and an outsider probing for a Secret
- * room by its URI, by name and through the REST API.
+ * with commands, a command without an id between posts, one user opening session after session
+ * or flooding requests, and an outsider probing for a Secret room by its URI, by name and through
+ * the REST API.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -32,6 +36,10 @@ class XccosLimitsIT {
     private static final int COMMAND_LIMIT = 16;
     /** The parser takes 4,096 elements: the root and 4,095 commands, in under 64 KiB. */
     private static final int PARSER_MAXIMUM = 4095;
+    /** The per-user defaults (docs/security.md). */
+    private static final int DIALOGS_PER_USER = 10;
+    private static final int REQUESTS_PER_SECOND = 20;
+    private static final int REQUEST_BURST = 300;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -116,6 +124,66 @@ class XccosLimitsIT {
                 member.awaitGrpchat(lobby, before);
                 member.awaitGrpchat(lobby, after);
             }
+        }
+    }
+
+    // ------------------------------------------------------------------------- per-user limits
+
+    /** One chat session per device, ten at most: the eleventh INVITE is refused; a BYE frees a place. */
+    @Test
+    void aUserHoldsAtMostTenChatSessionsAtOnce() {
+        List<XccosClient> devices = new ArrayList<>();
+        try {
+            for (int i = 0; i < DIALOGS_PER_USER; i++) {
+                devices.add(Demo.login("erin"));
+            }
+            XccosClient eleventh = Demo.connect("erin");
+            devices.add(eleventh);
+            assertThat(eleventh.register(Demo.PASSWORD).status()).isEqualTo(200);
+
+            assertThatThrownBy(() -> eleventh.invite(Demo.POOL_URI)).isInstanceOfSatisfying(SipFailureException.class,
+                    refused -> assertThat(refused.response()).satisfies(response -> {
+                        assertThat(response.status()).isEqualTo(403);
+                        assertThat(response.reason()).isEqualTo("Too many chat sessions for this user (at most "
+                                + DIALOGS_PER_USER + ")");
+                    }));
+
+            assertThat(devices.get(0).bye().status()).isEqualTo(200);
+            devices.get(0).dropDialog();
+            eleventh.invite(Demo.POOL_URI);
+            assertThat(eleventh.requri().code()).as("the freed place taken").isEqualTo(200);
+        } finally {
+            devices.forEach(XccosClient::close);
+        }
+    }
+
+    /**
+     * A client that sends requests as fast as it gets answers: the burst passes, then it is
+     * refused with 503 and Retry-After, and a second later it is served again.
+     */
+    @Test
+    void aFloodOfRequestsFromOneUserIsRefusedUntilTheAllowanceRefills() {
+        try (XccosClient carol = Demo.login("carol")) {
+            ReceivedResponse refused = null;
+            int sent = 0;
+            while (refused == null && sent < 3 * REQUEST_BURST) {
+                ReceivedResponse answer = carol.send("requri", "").sip();
+                sent++;
+                if (answer.status() == 503) {
+                    refused = answer;
+                } else {
+                    assertThat(answer.status()).as("request " + sent).isEqualTo(200);
+                }
+            }
+            System.out.println("XccosLimitsIT: the request-rate limit refused request " + sent);
+
+            assertThat(refused).as("refused within " + sent + " requests").isNotNull();
+            assertThat(sent).as("the burst passes").isGreaterThan(REQUEST_BURST - 10);
+            assertThat(refused.reason()).isEqualTo("Too many requests from this user (above " + REQUESTS_PER_SECOND
+                    + " per second)");
+            assertThat(refused.header("Retry-After")).isEqualTo("1");
+            Demo.settle(Duration.ofSeconds(2));
+            assertThat(carol.requri().code()).as("served again").isEqualTo(200);
         }
     }
 
