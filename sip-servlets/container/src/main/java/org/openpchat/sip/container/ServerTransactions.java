@@ -48,9 +48,11 @@ final class ServerTransactions {
         }
         Request request = event.getRequest();
         try {
-            return new Answering(container.provider().getNewServerTransaction(request));
+            return new Answering(newTransaction(request));
         } catch (TransactionAlreadyExistsException e) {
-            return null;
+            // another client's request may have taken the branch since the valve looked
+            SIPServerTransaction holder = holderOf(((SIPRequest) request).getTransactionId());
+            return holder != null && !sameClient(holder, (SIPRequest) request) ? Answering.STATELESSLY : null;
         } catch (SipException e) {
             // JAIN-SIP refuses a transaction to a request without what RFC 3261 requires of it
             // (Max-Forwards, an INVITE's Contact): 400 with its reason, not silence
@@ -58,6 +60,24 @@ final class ServerTransactions {
             container.respondStatelessly(request, Response.BAD_REQUEST, "Bad Request (" + e.getMessage() + ")");
             return null;
         }
+    }
+
+    /** A new server transaction; once more if the one that held the branch ended meanwhile. */
+    private ServerTransaction newTransaction(Request request) throws SipException {
+        try {
+            return container.provider().getNewServerTransaction(request);
+        } catch (TransactionAlreadyExistsException e) {
+            if (holderOf(((SIPRequest) request).getTransactionId()) != null) {
+                throw e;
+            }
+            return container.provider().getNewServerTransaction(request);
+        }
+    }
+
+    private SIPServerTransaction holderOf(String key) {
+        SIPTransactionStack stack = (SIPTransactionStack) container.stack();
+        SIPServerTransaction mapped = (SIPServerTransaction) stack.findTransaction(key, true);
+        return mapped != null ? mapped : stack.findPendingTransaction(key);
     }
 
     /**
@@ -71,9 +91,7 @@ final class ServerTransactions {
                 || !key.toLowerCase(Locale.ROOT).startsWith(MAGIC_COOKIE)) {
             return false;
         }
-        SIPTransactionStack stack = (SIPTransactionStack) container.stack();
-        SIPServerTransaction mapped = (SIPServerTransaction) stack.findTransaction(key, true);
-        SIPServerTransaction existing = mapped != null ? mapped : stack.findPendingTransaction(key);
+        SIPServerTransaction existing = holderOf(key);
         if (existing == null || sameClient(existing, request)) {
             return false;
         }

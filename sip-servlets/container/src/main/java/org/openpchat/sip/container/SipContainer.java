@@ -211,15 +211,17 @@ final class SipContainer {
         try {
             int status = jain.getStatusCode();
             ServerTransaction transaction = request.serverTransaction();
-            if (transaction != null) {
+            if (transaction != null && (status == 401 || status == 407)) {
+                // a client resends a challenged request with the same branch and CSeq: that is a
+                // new transaction, not a retransmission of this one. The transaction ends before
+                // the challenge leaves: ended later, JAIN-SIP (which files transactions by branch)
+                // would take out the resend's transaction, or another client's with that branch.
+                transaction.terminate();
+                ((gov.nist.javax.sip.stack.SIPTransactionStack) stack)
+                        .removeTransaction((gov.nist.javax.sip.stack.SIPTransaction) transaction);
+                provider.sendResponse(jain);
+            } else if (transaction != null) {
                 transaction.sendResponse(jain);
-                if (status == 401 || status == 407) {
-                    // a client resends a challenged request with the same branch and CSeq: let
-                    // that be a new transaction, not a retransmission of this one
-                    transaction.terminate();
-                    ((gov.nist.javax.sip.stack.SIPTransactionStack) stack)
-                            .removeTransaction((gov.nist.javax.sip.stack.SIPTransaction) transaction);
-                }
             } else {
                 provider.sendResponse(jain);
             }
