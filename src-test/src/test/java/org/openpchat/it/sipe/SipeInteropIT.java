@@ -195,7 +195,8 @@ class SipeInteropIT {
         List<String[]> history = lobbyHistory();
         List<SipeClient> trio = startInOneSecond("alice", "bob", "carol");
         for (SipeClient client : trio) {
-            inLobby(client, history);
+            client.rooms();
+            joinLobby(client, history);
         }
 
         SipeClient author = trio.get(1);
@@ -342,6 +343,10 @@ class SipeInteropIT {
 
     private void inLobby(SipeClient client, List<String[]> history) {
         connected(client);
+        joinLobby(client, history);
+    }
+
+    private void joinLobby(SipeClient client, List<String[]> history) {
         client.join(roomUris.get("Lobby"), "Lobby");
         client.awaitEvents(SipeClient.TIMEOUT, history.size(), SipeEvent.CHAT_MSG, "Lobby");
     }
