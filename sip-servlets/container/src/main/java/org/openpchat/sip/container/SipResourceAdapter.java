@@ -223,7 +223,8 @@ public class SipResourceAdapter implements ResourceAdapter {
         this.tlsPort = tlsPort;
     }
 
-    public Boolean getPlainTransportsOnNetwork() {
+    /** "is", not "get": GlassFish reads a Boolean property's default through isXxx and warns otherwise. */
+    public Boolean isPlainTransportsOnNetwork() {
         return plainTransportsOnNetwork;
     }
 
