@@ -195,8 +195,7 @@ class SipeInteropIT {
         List<String[]> history = lobbyHistory();
         List<SipeClient> trio = startInOneSecond("alice", "bob", "carol");
         for (SipeClient client : trio) {
-            client.rooms();
-            joinLobby(client, history);
+            inLobby(client, history);
         }
 
         SipeClient author = trio.get(1);
@@ -343,10 +342,6 @@ class SipeInteropIT {
 
     private void inLobby(SipeClient client, List<String[]> history) {
         connected(client);
-        joinLobby(client, history);
-    }
-
-    private void joinLobby(SipeClient client, List<String[]> history) {
         client.join(roomUris.get("Lobby"), "Lobby");
         client.awaitEvents(SipeClient.TIMEOUT, history.size(), SipeEvent.CHAT_MSG, "Lobby");
     }
