@@ -80,7 +80,7 @@ class ResponseInterestTest {
     }
 
     @Test
-    void theEndpointRecordAsksItsFactoryForTheBeanClass() {
+    void anEndpointWhoseFactoryIsUnknownGetsEveryResponse() {
         assertThat(new ServletEndpoint("none", null, null).hearsResponses()).isTrue();
     }
 }

@@ -1,6 +1,7 @@
 package org.openpchat.sip.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import jakarta.resource.spi.work.WorkManager;
 import java.util.List;
@@ -123,7 +124,7 @@ class SerialDispatcherTest {
 
     @Test
     void aBoundBelowOneIsRefused() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        assertThatIllegalArgumentException()
                 .isThrownBy(() -> new SerialDispatcher(workManager, 0)).withMessageContaining("at least 1");
     }
 
