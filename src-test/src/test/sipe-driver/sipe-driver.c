@@ -3,8 +3,9 @@
  * for driving the SIPE prpl from a test script.  Test tool: a real SIPE client as a scriptable test peer.
  * openpchat's copy of a standalone driver, used by src-test's SipeClient/SipeInteropIT;
  * changes: CHAT_ERROR/IM_ERROR events, one event per line (tabs and line breaks inside a
- * field become spaces), unique rand() seeds per process (see srand()), build.sh writes into a
- * given directory, SIPE_CA_FILE (CA certificates to trust) and REQUEST events.
+ * field become spaces), build.sh writes into a given directory, SIPE_CA_FILE (CA certificates to
+ * trust) and REQUEST events. SIPE's own random numbers are left as shipped: clients started in
+ * the same second send the same Call-IDs, tags and branches, as real ones do.
  *
  * Config via environment:
  *   SIPE_USER      alice@example.com  (SIPE "username[,login]")
@@ -78,21 +79,6 @@ int xmlSAXUserParseMemory(xmlSAXHandlerPtr sax, void *user_data,
 		return real(&copy, user_data, buffer, size);
 	}
 	return real(sax, user_data, buffer, size);
-}
-
-/*
- * SIPE makes its Call-IDs, tags and Via branches with rand(), seeded from the time in seconds:
- * clients started in the same second (as a test does) send identical Call-IDs, tags and
- * branches, which a server rightly takes for one dialog or one transaction. This binary exports
- * its own srand() (link with -Wl,--export-dynamic-symbol=srand) that mixes the process id and
- * the time in microseconds into every seed; main() seeds once too.
- */
-void srand(unsigned int seed)
-{
-	static void (*real)(unsigned int);
-	if (!real)
-		real = (void (*)(unsigned int)) dlsym(RTLD_NEXT, "srand");
-	real(seed ^ ((unsigned int) getpid() * 2654435761u) ^ (unsigned int) g_get_real_time());
 }
 
 static GMainLoop *loop;
@@ -512,8 +498,6 @@ int main(int argc, char **argv)
 		fprintf(stderr, "no CA certificate loaded from SIPE_CA_FILE=%s\n", getenv("SIPE_CA_FILE"));
 		return 1;
 	}
-
-	srand(0);	/* see srand() above; SIPE's own srand() calls go through it too */
 
 	account = purple_account_new(env("SIPE_USER", "alice@example.com"), "prpl-sipe");
 	purple_account_set_password(account, env("SIPE_PASSWORD", "secret"));

@@ -3,6 +3,7 @@ package org.openpchat.it.sipe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -48,6 +50,7 @@ class SipeInteropIT {
     private static final List<String> DEMO_ROOMS = List.of("Lobby", "Announcements", "Project X", "Desk");
     /** How long to watch for something that must not arrive. */
     private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final Pattern CALL_ID = Pattern.compile("Call-ID: *(\\S+)", Pattern.CASE_INSENSITIVE);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -182,6 +185,34 @@ class SipeInteropIT {
         }
     }
 
+    /**
+     * SIPE as shipped seeds its random numbers with the time in seconds, so clients started in one
+     * second send the same Call-ID, From tag and Via branch with every request, as after a restart
+     * of the server when every client reconnects. All of them must sign in, join and chat.
+     */
+    @Test
+    void clientsStartedInTheSameSecondSignInAndChatSideBySide() throws Exception {
+        List<String[]> history = lobbyHistory();
+        List<SipeClient> trio = startInOneSecond("alice", "bob", "carol");
+        for (SipeClient client : trio) {
+            client.rooms();
+            joinLobby(client, history);
+        }
+
+        SipeClient author = trio.get(1);
+        String post = Fixtures.unique("same second");
+        author.say(post);
+        for (SipeClient client : trio) {
+            client.expect(SipeEvent.CHAT_MSG, "Lobby", author.uri(), Pattern.quote(post));
+        }
+        Thread.sleep(QUIET.toMillis());
+        for (SipeClient client : trio) {
+            assertThat(client.count(SipeEvent.CHAT_MSG, "Lobby", null, Pattern.quote(post)))
+                    .as(client.user() + " gets the post exactly once").isEqualTo(1);
+            assertThat(client.all(SipeEvent.CHAT_ERROR)).as(client.user() + "'s errors").isEmpty();
+        }
+    }
+
     @Test
     void inTheAuditoriumOnlyThePresenterPosts() throws Exception {
         SipeClient alice = start("alice");
@@ -273,6 +304,37 @@ class SipeInteropIT {
         return client;
     }
 
+    /**
+     * Starts one client per user just after a second begins and signs them on; proves from their
+     * SIP traces that their first REGISTERs carried one Call-ID. Process start-up may straddle two
+     * seconds on a busy machine: then the clients are closed and started again, three times at most.
+     */
+    private List<SipeClient> startInOneSecond(String... users) throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            Thread.sleep(1000 - System.currentTimeMillis() % 1000 + 20);
+            List<SipeClient> started = Stream.of(users).map(this::start).toList();
+            started.forEach(SipeClient::signOn);
+            List<String> callIds = started.stream().map(SipeInteropIT::firstCallId).distinct().toList();
+            if (callIds.size() == 1) {
+                return started;
+            }
+            assertThat(attempt).as("clients started in one second, but their Call-IDs differ: " + callIds)
+                    .isLessThan(3);
+            SipeClient.closeAll(started);
+            clients.removeAll(started);
+        }
+    }
+
+    private static String firstCallId(SipeClient client) {
+        try {
+            Matcher callId = CALL_ID.matcher(Files.readString(client.log(), StandardCharsets.ISO_8859_1));
+            assertThat(callId.find()).as("a Call-ID in " + client.log()).isTrue();
+            return callId.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Signed on and group chat connected: the room list. */
     private static List<SipeEvent.Room> connected(SipeClient client) {
         client.signOn();
@@ -281,6 +343,11 @@ class SipeInteropIT {
 
     private void inLobby(SipeClient client, List<String[]> history) {
         connected(client);
+        joinLobby(client, history);
+    }
+
+    /** Joined the Lobby (group chat connected already) and got its history. */
+    private void joinLobby(SipeClient client, List<String[]> history) {
         client.join(roomUris.get("Lobby"), "Lobby");
         client.awaitEvents(SipeClient.TIMEOUT, history.size(), SipeEvent.CHAT_MSG, "Lobby");
     }

@@ -22,7 +22,8 @@ import javax.sip.message.Response;
  * sent-by, and the connection tells clients apart too. Stock SIPE seeds its random numbers with
  * the time in seconds, so clients started in the same second send the same branches; such a
  * request is taken out of the stack's hands before its lookup ({@link #divertsCollision}) and
- * answered statelessly.
+ * answered statelessly. The first client to send a branch claims it ({@link BranchClaims}), so
+ * of two such requests arriving together on different threads one is diverted, never both kept.
  */
 final class ServerTransactions {
 
@@ -35,7 +36,11 @@ final class ServerTransactions {
         static final Answering STATELESSLY = new Answering(null);
     }
 
+    /** Enough for the branches of about 3,000 requests a second. */
+    private static final int CLAIMS = 100_000;
+
     private final SipContainer container;
+    private final BranchClaims claims = new BranchClaims(CLAIMS, System::nanoTime);
 
     ServerTransactions(SipContainer container) {
         this.container = container;
@@ -81,8 +86,8 @@ final class ServerTransactions {
     }
 
     /**
-     * True if another client's transaction holds the request's branch: the request is then
-     * handed to {@code divert} and the stack must drop it.
+     * True if another client sent the request's branch first, or its transaction holds it: the
+     * request is then handed to {@code divert} and the stack must drop it.
      */
     boolean divertsCollision(SIPRequest request, MessageChannel channel, Consumer<Request> divert) {
         String method = request.getMethod();
@@ -91,12 +96,14 @@ final class ServerTransactions {
                 || !key.toLowerCase(Locale.ROOT).startsWith(MAGIC_COOKIE)) {
             return false;
         }
-        SIPServerTransaction existing = holderOf(key);
-        if (existing == null || sameClient(existing, request)) {
-            return false;
+        String sentBy = request.getTopmostVia().getSentBy().encode();
+        if (claims.claim(key, sentBy, container.flowOf(request))) {
+            SIPServerTransaction existing = holderOf(key);
+            if (existing == null || sameClient(existing, request)) {
+                return false;
+            }
         }
-        LOG.fine(() -> method + " from " + request.getTopmostVia().getSentBy() + " reuses the branch of another client's "
-                + existing.getMethod() + ": answered outside a transaction");
+        LOG.fine(() -> method + " from " + sentBy + " reuses the branch of another client's request: answered outside a transaction");
         divert.accept(request);
         return true;
     }

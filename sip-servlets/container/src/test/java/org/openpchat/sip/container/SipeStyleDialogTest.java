@@ -114,6 +114,43 @@ class SipeStyleDialogTest {
         }
     }
 
+    /**
+     * The same, with the two requests on the wire at the same instant: each connection's reader
+     * thread brings its request to the stack at once, and neither may be taken for a
+     * retransmission of the other.
+     */
+    @Test
+    void sameBranchRequestsArrivingTogetherAreEachAnswered() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 40; round++) {
+                String callId = UUID.randomUUID().toString();
+                String branch = "z9hG4bKtogether-" + round;
+                try (Socket alice = new Socket("127.0.0.1", container.port());
+                        Socket bob = new Socket("127.0.0.1", container.port())) {
+                    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                    List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+                    for (Socket socket : List.of(alice, bob)) {
+                        socket.setSoTimeout(3000);
+                        String invite = request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(),
+                                null).replaceFirst("(Via: [^\r]*)", "$1;branch=" + branch);
+                        answers.add(pool.submit(() -> {
+                            start.await();
+                            write(socket, invite);
+                            return finalResponse(socket, callId, "1 INVITE");
+                        }));
+                    }
+                    for (java.util.concurrent.Future<String> answer : answers) {
+                        assertThat(answer.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("round " + round)
+                                .startsWith("SIP/2.0 200");
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aRequestForAnotherConnectionsDialogIsRefused() throws Exception {
         String callId = UUID.randomUUID().toString();
