@@ -1,0 +1,187 @@
+package org.openpchat.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.openpchat.load.sip.UserAgent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * R rooms × M members, all signed in and joined; P posts a second spread evenly over the rooms
+ * (open loop: posts go out on time whatever the server does); every post is delivered to all M
+ * members of its room, the author too. Latency runs from the moment a post is sent (a timestamp in
+ * its text) to each delivery.
+ */
+@Command(name = "fanout", mixinStandardHelpOptions = true,
+        description = "Posts at rising rates into rooms whose members are all signed in; measures deliveries.")
+final class FanoutCommand implements Callable<Integer> {
+
+    static final String MARKER = "pchat-load ";
+
+    @Mixin
+    Target target;
+
+    @Option(names = "--rooms", paramLabel = "R", defaultValue = "10", description = "Rooms (default ${DEFAULT-VALUE}).")
+    int rooms;
+
+    @Option(names = "--members", paramLabel = "M", defaultValue = "150",
+            description = "Members signed in to each room (default ${DEFAULT-VALUE}); room r has users (r-1)*M+1 .. r*M.")
+    int members;
+
+    @Option(names = "--room-prefix", paramLabel = "PREFIX", defaultValue = "load-room-",
+            description = "Rooms are PREFIX1 .. PREFIXR (default ${DEFAULT-VALUE}).")
+    String roomPrefix;
+
+    @Option(names = "--rates", paramLabel = "P", split = ",", defaultValue = "5,10,20,40",
+            description = "Posts per second, one step each (default ${DEFAULT-VALUE}).")
+    List<Integer> rates;
+
+    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60", description = "Length of a step (default ${DEFAULT-VALUE}).")
+    int duration;
+
+    @Option(names = "--drain", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long after a step deliveries may still come (default ${DEFAULT-VALUE}).")
+    int drain;
+
+    @Option(names = "--size", paramLabel = "BYTES", defaultValue = "100", description = "Length of a post's text (default ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--p99-limit", paramLabel = "MS", defaultValue = "1000",
+            description = "A step holds if nothing is lost and p99 is at most this (default ${DEFAULT-VALUE}).")
+    double p99Limit;
+
+    @Option(names = "--all-steps", description = "Run every rate even after one did not hold.")
+    boolean allSteps;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results to this file.")
+    Path json;
+
+    private final String run = SipTokens.next();
+    private final Map<Integer, FanoutStep> steps = new ConcurrentHashMap<>();
+    private final Disconnects disconnects = new Disconnects();
+    private final UserAgent.Listener listener = new UserAgent.Listener() {
+        @Override
+        public void info(UserAgent user, String body, long receivedNanos) {
+            delivered(user, body, receivedNanos);
+        }
+
+        @Override
+        public void closed(UserAgent user, Exception cause) {
+            disconnects.add(cause);
+        }
+    };
+
+    @Override
+    public Integer call() throws Exception {
+        ProcessMeter meter = new ProcessMeter(target.serverPid);
+        Report report = new Report("fanout", json);
+        report.parameters(Map.of("rooms", rooms, "members", members, "duration", duration, "size", size,
+                "server", target.server));
+        String password = target.password();
+        try (Population population = new Population(target)) {
+            List<List<UserAgent>> byRoom = new ArrayList<>();
+            List<UserAgent> everyone = new ArrayList<>();
+            for (int r = 0; r < rooms; r++) {
+                List<UserAgent> roomMembers = new ArrayList<>();
+                for (int m = 1; m <= members; m++) {
+                    UserAgent user = new UserAgent(target.userName(r * members + m), password, listener);
+                    roomMembers.add(user);
+                    everyone.add(user);
+                }
+                byRoom.add(roomMembers);
+            }
+            List<String> roomUris = RoomFinder.find(population, everyone.get(0), roomPrefix, rooms);
+            Map<UserAgent, String> roomOf = new ConcurrentHashMap<>();
+            for (int r = 0; r < rooms; r++) {
+                for (UserAgent user : byRoom.get(r)) {
+                    roomOf.put(user, roomUris.get(r));
+                }
+            }
+            double serverCpu = meter.serverCpuSeconds();
+            long start = System.nanoTime();
+            List<UserAgent> joined = population.signIn(everyone.subList(1, everyone.size()),
+                    user -> user.join(roomOf.get(user)));
+            joined = new ArrayList<>(joined);
+            if (everyone.get(0).connected()) {
+                everyone.get(0).join(roomUris.get(0)).get(30, TimeUnit.SECONDS);
+                joined.add(everyone.get(0));
+            }
+            report.setup(everyone.size(), joined.size(), (System.nanoTime() - start) / 1e9,
+                    population.signInLatencies(), population.failures(), ProcessMeter.delta(meter.serverCpuSeconds(), serverCpu),
+                    meter.serverRssMiB());
+            if (joined.size() < everyone.size()) {
+                report.line("not every member signed in; posting stops here");
+                report.write();
+                return 1;
+            }
+            for (int i = 0; i < rates.size(); i++) {
+                FanoutStep.Result result = step(i + 1, rates.get(i), byRoom, roomUris, meter);
+                report.fanout(result);
+                report.disconnects(disconnects.takeAll());
+                if (!result.held(p99Limit) && !allSteps) {
+                    break;
+                }
+            }
+            report.logout(population.signOut());
+        }
+        report.write();
+        return 0;
+    }
+
+    private FanoutStep.Result step(int number, int rate, List<List<UserAgent>> byRoom, List<String> roomUris,
+            ProcessMeter meter) throws InterruptedException {
+        FanoutStep step = new FanoutStep(number, rate, members, rate * duration + rate + 10);
+        steps.put(number, step);
+        String padding = "x".repeat(Math.max(0, size - 60));
+        double serverCpu = meter.serverCpuSeconds();
+        double ownCpu = meter.ownCpuSeconds();
+        long start = System.nanoTime();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long[] count = {0};
+        clock.scheduleAtFixedRate(() -> {
+            int post = step.nextPost();
+            if (post < 0) {
+                return;
+            }
+            int room = (int) (count[0]++ % rooms);
+            List<UserAgent> roomMembers = byRoom.get(room);
+            UserAgent author = roomMembers.get(ThreadLocalRandom.current().nextInt(roomMembers.size()));
+            String text = MARKER + run + " " + number + " " + post + " " + System.nanoTime() + " " + padding;
+            author.post(roomUris.get(room), text).whenComplete(
+                    (response, failure) -> step.answered(post, response == null ? 0 : response.getStatusCode()));
+        }, 0, TimeUnit.SECONDS.toNanos(1) / rate, TimeUnit.NANOSECONDS);
+        Thread.sleep(Duration.ofSeconds(duration).toMillis());
+        clock.shutdownNow();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(drain);
+        while (!step.complete() && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return step.result(Math.min(seconds, duration + drain), ProcessMeter.delta(meter.serverCpuSeconds(), serverCpu),
+                ProcessMeter.delta(meter.ownCpuSeconds(), ownCpu));
+    }
+
+    /** A post's delivery: its text starts with the marker, this run's token, the step, the post and when it was sent. */
+    private void delivered(UserAgent member, String body, long receivedNanos) {
+        int at = body.indexOf(MARKER + run + " ");
+        if (at < 0) {
+            return;
+        }
+        String[] fields = body.substring(at + MARKER.length(), Math.min(body.length(), at + MARKER.length() + 80)).split(" ");
+        FanoutStep step = steps.get(Integer.parseInt(fields[1]));
+        if (step != null) {
+            step.delivered(member.name(), Integer.parseInt(fields[2]), receivedNanos - Long.parseLong(fields[3]));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.openpchat.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FanoutStepTest {
+
+    private final FanoutStep step = new FanoutStep(1, 10, 3, 4);
+
+    @Test
+    void countsDeliveriesLostAndDuplicatedPerMember() {
+        int first = step.nextPost();
+        int second = step.nextPost();
+        step.answered(first, 200);
+        step.answered(second, 200);
+        for (String member : new String[] {"a", "b", "c"}) {
+            step.delivered(member, first, 2_000_000);
+        }
+        step.delivered("a", second, 4_000_000);
+        step.delivered("a", second, 4_000_000);
+
+        assertThat(step.complete()).isFalse();
+        FanoutStep.Result result = step.result(1.0, 2.0, 0.5);
+        assertThat(result.accepted()).isEqualTo(2);
+        assertThat(result.expected()).isEqualTo(6);
+        assertThat(result.delivered()).isEqualTo(4);
+        assertThat(result.lost()).isEqualTo(2);
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(result.millis(50)).isBetween(1.9, 2.1);
+        assertThat(result.held(1000)).isFalse();
+    }
+
+    @Test
+    void aRefusedPostIsCountedByStatusAndExpectsNoDeliveries() {
+        int post = step.nextPost();
+        step.answered(post, 503);
+
+        assertThat(step.complete()).isTrue();
+        FanoutStep.Result result = step.result(1.0, -1, -1);
+        assertThat(result.refused()).isEqualTo(Map.of(503, 1));
+        assertThat(result.expected()).isZero();
+        assertThat(result.held(1000)).isTrue();
+        assertThat(FanoutStep.Result.per1000(result.serverCpu(), 10)).isEqualTo(-1);
+    }
+
+    @Test
+    void aStepTracksNoMorePostsThanItsCapacity() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(step.nextPost()).isEqualTo(i);
+        }
+        assertThat(step.nextPost()).isEqualTo(-1);
+        step.delivered("a", 7, 1);
+        assertThat(step.result(1, -1, -1).strays()).isEqualTo(1);
+    }
+}
