@@ -76,10 +76,10 @@ class LoadToolIT {
         assertThat(report.getJsonObject("logoutNotOk")).as("every BYE answered 200").isEmpty();
 
         int posted = report.getJsonArray("steps").stream().mapToInt(s -> s.asJsonObject().getInt("accepted")).sum();
-        Api member = Api.as("sip:" + userPrefix + "1@example.com", Files.readString(password).strip());
+        Api member = Api.as(userPrefix + "1@example.com", Files.readString(password).strip());
         int stored = 0;
         for (int room = 1; room <= ROOMS; room++) {
-            Api.Reply history = member.get("rooms/" + (roomPrefix + room).replace(" ", "%20") + "/messages?limit=100");
+            Api.Reply history = member.get("rooms/" + Api.segment(roomPrefix + room) + "/messages?limit=100");
             assertThat(history.status()).as(history.toString()).isEqualTo(200);
             stored += (int) history.array().stream()
                     .filter(m -> m.asJsonObject().getString("content").startsWith("pchat-load ")).count();

@@ -13,6 +13,13 @@ public interface SipConnection extends AutoCloseable {
     /** A live application session by id, or null. */
     SipApplicationSession getApplicationSession(String id);
 
+    /**
+     * How late the container is in writing to clients: the longest a message to a client's TCP or
+     * TLS connection has lately (over the last one to two seconds) waited behind earlier ones, in
+     * milliseconds. A servlet may refuse new work while this grows.
+     */
+    long getDeliveryDelayMillis();
+
     @Override
     void close();
 }

@@ -1,7 +1,9 @@
 package org.openpchat.sip.container;
 
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
@@ -20,6 +22,7 @@ final class ConnectionWriters {
 
     private static final class Backlog {
         final AtomicInteger queued = new AtomicInteger();
+        final Queue<Long> enqueuedAt = new ConcurrentLinkedQueue<>();
         volatile long writingSince;
         volatile boolean cut;
     }
@@ -28,11 +31,17 @@ final class ConnectionWriters {
     private final WriteLimits limits;
     private final LongConsumer cutConnection;
     private final Map<Long, Backlog> backlogs = new ConcurrentHashMap<>();
+    private final DeliveryDelay delay = new DeliveryDelay(System::nanoTime);
 
     ConnectionWriters(SerialDispatcher writers, WriteLimits limits, LongConsumer cutConnection) {
         this.writers = writers;
         this.limits = limits;
         this.cutConnection = cutConnection;
+    }
+
+    /** How long messages have lately waited for their connection, in milliseconds. */
+    long recentDelayMillis() {
+        return delay.recentMillis();
     }
 
     /** Runs {@code write} after the earlier writes to the flow's connection. */
@@ -51,10 +60,15 @@ final class ConnectionWriters {
             cut(connection, backlog, "more than " + limits.maxQueued() + " messages are waiting for it");
             return;
         }
+        backlog.enqueuedAt.add(System.nanoTime());
         writers.execute("connection-" + connection, () -> {
             try {
+                Long enqueued = backlog.enqueuedAt.poll();
                 if (!backlog.cut) {
                     backlog.writingSince = System.nanoTime();
+                    if (enqueued != null) {
+                        delay.record(backlog.writingSince - enqueued);
+                    }
                     write.run();
                 }
             } finally {
@@ -66,10 +80,17 @@ final class ConnectionWriters {
         });
     }
 
-    /** Cuts every connection whose current write has blocked for longer than the limit; run every second. */
+    /**
+     * Cuts every connection whose current write has blocked for longer than the limit, and counts
+     * how long the oldest waiting message of each has waited; run every second.
+     */
     void cutStalled() {
         long now = System.nanoTime();
         backlogs.forEach((connection, backlog) -> {
+            Long oldest = backlog.enqueuedAt.peek();
+            if (oldest != null) {
+                delay.record(now - oldest);
+            }
             long since = backlog.writingSince;
             if (since != 0 && now - since > limits.stall().toNanos()) {
                 cut(connection, backlog, "a write to it has blocked for more than " + limits.stall().toSeconds() + " s");

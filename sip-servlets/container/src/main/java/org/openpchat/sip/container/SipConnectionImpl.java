@@ -37,6 +37,11 @@ public class SipConnectionImpl implements SipConnection {
     }
 
     @Override
+    public long getDeliveryDelayMillis() {
+        return container.deliveryDelayMillis();
+    }
+
+    @Override
     public void close() {
         managed.closed(this);
     }

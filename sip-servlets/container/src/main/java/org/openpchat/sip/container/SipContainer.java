@@ -296,6 +296,11 @@ final class SipContainer {
      * (the Via header is the sender's claim and says nothing about the socket); for responses,
      * which carry no channel, the Via of the request they answer.
      */
+    /** See {@link org.openpchat.sip.servlet.SipConnection#getDeliveryDelayMillis()}. */
+    long deliveryDelayMillis() {
+        return writers.recentDelayMillis();
+    }
+
     Flow flowOf(Message message) {
         SIPMessage sip = (SIPMessage) message;
         String remote = sip.getPeerPacketSourceAddress() != null ? sip.getPeerPacketSourceAddress().getHostAddress()

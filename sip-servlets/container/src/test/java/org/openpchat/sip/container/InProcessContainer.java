@@ -100,6 +100,11 @@ final class InProcessContainer implements AutoCloseable {
         return tlsPort;
     }
 
+    /** What {@code SipConnection.getDeliveryDelayMillis()} tells a servlet. */
+    long deliveryDelayMillis() throws Exception {
+        return adapter.running().deliveryDelayMillis();
+    }
+
     void deploy(String name, String requestUser, SipServlet servlet) throws Exception {
         SipServletActivationSpec spec = new SipServletActivationSpec();
         spec.setServletName(name);

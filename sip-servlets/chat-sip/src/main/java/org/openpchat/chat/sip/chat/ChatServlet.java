@@ -30,7 +30,7 @@ import org.openpchat.sip.servlet.SipServletResponse;
  * Per user ({@link UserLimits}): a bounded number of dialogs at once ({@link DialogLimit},
  * {@code 403}) and a request rate over INVITE, UPDATE and INFO ({@link UserRequestRates}, {@code
  * 503} with {@code Retry-After}). A BYE is never refused for the rate: it only frees what the
- * user holds.
+ * user holds. Posts are refused with {@code 503} while deliveries run late ({@link PostShedding}).
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "chat"),
@@ -61,6 +61,7 @@ public class ChatServlet extends SipServlet {
     private final XccosParser parser = new XccosParser();
     private final CommandDispatcher dispatcher = new CommandDispatcher();
     private final DialogLimit dialogLimit = new DialogLimit(UserLimits.configured().dialogsPerUser());
+    private final PostShedding shedding = PostShedding.configured();
 
     @Override
     protected void doInvite(SipServletRequest request) {
@@ -129,6 +130,9 @@ public class ChatServlet extends SipServlet {
             envelope = parser.parse(body(request));
         } catch (MalformedXccosException e) {
             request.createResponse(e.getMessage().startsWith("body above") ? 413 : 400, "Bad XCCOS: " + reason(e)).send();
+            return;
+        }
+        if (shedding.refuses(request, envelope, connections)) {
             return;
         }
         CommandContext context = new CommandContext(session, envelope.envid(), chat, sessions);

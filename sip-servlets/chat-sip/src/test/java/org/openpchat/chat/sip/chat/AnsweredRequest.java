@@ -62,11 +62,11 @@ final class AnsweredRequest {
         });
     }
 
-    private interface Behaviour {
+    interface Behaviour {
         Object call(String method, Object[] args);
     }
 
-    private static <T> T fake(Class<T> type, Behaviour behaviour) {
+    static <T> T fake(Class<T> type, Behaviour behaviour) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "toString" -> "fake " + type.getSimpleName();
