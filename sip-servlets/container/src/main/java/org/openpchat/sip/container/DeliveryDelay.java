@@ -2,23 +2,32 @@ package org.openpchat.sip.container;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 
 /**
  * How long messages to clients' connections have lately waited in their connection's queue
- * before being written: the longest wait seen in the current second and the one before it, so
- * the figure reacts within a second and falls back to zero two seconds after the queues drain.
- * The writers also record, once a second, how long the oldest message still queued has waited,
- * so a queue that stopped moving shows as late, not as idle.
+ * before being written: the 90th percentile of the waits recorded in the current second and the
+ * one before it, so the figure reacts within a second and falls back to zero two seconds after
+ * the queues drain. A percentile, not the longest wait: one client that stops reading makes its
+ * own messages wait, which says nothing about the server; when the server falls behind, most
+ * messages wait. The writers also record, once a second, how long the oldest message still
+ * queued for each connection has waited, so queues that stopped moving show as late, not idle.
+ * Waits are counted in steps of {@value #STEP_MILLIS} ms up to {@value #LIMIT_MILLIS} ms; longer
+ * ones count as that.
  */
 final class DeliveryDelay {
 
+    static final int STEP_MILLIS = 10;
+    static final int LIMIT_MILLIS = 10_000;
     private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final int BUCKETS = LIMIT_MILLIS / STEP_MILLIS + 1;
+    private static final double PERCENTILE = 0.9;
 
     private final LongSupplier clock;
     private final AtomicLong windowStart;
-    private final AtomicLong current = new AtomicLong();
-    private final AtomicLong previous = new AtomicLong();
+    private volatile AtomicLongArray current = new AtomicLongArray(BUCKETS);
+    private volatile AtomicLongArray previous = new AtomicLongArray(BUCKETS);
 
     DeliveryDelay(LongSupplier clock) {
         this.clock = clock;
@@ -28,13 +37,31 @@ final class DeliveryDelay {
     /** A message left, or is still queued, after waiting {@code waitedNanos}. */
     void record(long waitedNanos) {
         roll();
-        current.accumulateAndGet(waitedNanos, Math::max);
+        long millis = TimeUnit.NANOSECONDS.toMillis(Math.max(0, waitedNanos));
+        current.incrementAndGet((int) Math.min(BUCKETS - 1, millis / STEP_MILLIS));
     }
 
-    /** The longest wait lately, in milliseconds. */
+    /** The 90th percentile of the recent waits, in milliseconds (0 when nothing waited). */
     long recentMillis() {
         roll();
-        return TimeUnit.NANOSECONDS.toMillis(Math.max(current.get(), previous.get()));
+        AtomicLongArray now = current;
+        AtomicLongArray before = previous;
+        long total = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            total += now.get(i) + before.get(i);
+        }
+        if (total == 0) {
+            return 0;
+        }
+        long rank = (long) Math.ceil(total * PERCENTILE);
+        long seen = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            seen += now.get(i) + before.get(i);
+            if (seen >= rank) {
+                return (long) i * STEP_MILLIS;
+            }
+        }
+        return LIMIT_MILLIS;
     }
 
     private void roll() {
@@ -42,8 +69,8 @@ final class DeliveryDelay {
         long start = windowStart.get();
         long elapsed = now - start;
         if (elapsed >= WINDOW_NANOS && windowStart.compareAndSet(start, now)) {
-            previous.set(elapsed >= 2 * WINDOW_NANOS ? 0 : current.get());
-            current.set(0);
+            previous = elapsed >= 2 * WINDOW_NANOS ? new AtomicLongArray(BUCKETS) : current;
+            current = new AtomicLongArray(BUCKETS);
         }
     }
 }

@@ -12,21 +12,45 @@ class DeliveryDelayTest {
     private final DeliveryDelay delay = new DeliveryDelay(now::get);
 
     @Test
-    void theLongestRecentWaitCounts() {
-        delay.record(ms(30));
-        delay.record(ms(250));
-        delay.record(ms(10));
+    void whenMostMessagesWaitTheDelayShows() {
+        for (int i = 0; i < 100; i++) {
+            delay.record(ms(i < 85 ? 300 : 5));
+        }
 
-        assertThat(delay.recentMillis()).isEqualTo(250);
+        assertThat(delay.recentMillis()).isEqualTo(300);
     }
 
     @Test
-    void aWaitIsRememberedForOneToTwoSecondsThenForgotten() {
+    void oneClientsStalledMessagesDoNotMakeEveryoneLate() {
+        for (int i = 0; i < 95; i++) {
+            delay.record(ms(2));
+        }
+        for (int i = 0; i < 5; i++) {
+            delay.record(ms(12_000));
+        }
+
+        assertThat(delay.recentMillis()).isZero();
+    }
+
+    @Test
+    void waitsAreCountedInStepsAndCappedAtTheLimit() {
+        delay.record(ms(129));
+        assertThat(delay.recentMillis()).isEqualTo(120);
+
+        now.addAndGet(ms(5_000));
+        delay.record(ms(60_000));
+        assertThat(delay.recentMillis()).isEqualTo(DeliveryDelay.LIMIT_MILLIS);
+    }
+
+    @Test
+    void waitsAreRememberedForOneToTwoSecondsThenForgotten() {
         delay.record(ms(400));
         now.addAndGet(ms(1_500));
         assertThat(delay.recentMillis()).as("the second before").isEqualTo(400);
 
-        delay.record(ms(20));
+        for (int i = 0; i < 10; i++) {
+            delay.record(ms(20));
+        }
         now.addAndGet(ms(1_000));
         assertThat(delay.recentMillis()).as("only the last second's").isEqualTo(20);
 

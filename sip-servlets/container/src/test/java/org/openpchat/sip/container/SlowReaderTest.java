@@ -70,33 +70,28 @@ class SlowReaderTest {
     }
 
     /**
-     * While a write to the stalled client blocks, what waits behind it shows as late deliveries
-     * (what a servlet reads to shed load); once the connection is cut, the delay falls back.
+     * What a servlet reads to shed load ({@code SipConnection.getDeliveryDelayMillis()}) is not
+     * raised by one client that stops reading while the others' messages leave on time.
      */
     @Test
-    void aStalledConnectionShowsAsLateDeliveriesUntilItIsCut() throws Exception {
+    void oneStalledClientDoesNotMakeDeliveriesLate() throws Exception {
         try (Socket slow = new Socket("127.0.0.1", container.port());
                 Socket fast = new Socket("127.0.0.1", container.port())) {
             slow.setReceiveBufferSize(4096);
             Dialog stalled = Dialog.open(slow);
             Dialog served = Dialog.open(fast);
-            assertThat(container.deliveryDelayMillis()).as("nothing waits yet").isLessThan(500);
 
             stalled.send("INFO", "flood 45 262144");
             long most = 0;
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-            while (System.nanoTime() < deadline && most < 1000) {
-                Thread.sleep(100);
+            for (int i = 0; i < 20; i++) {
+                served.send("INFO", "flood 5 64");
+                assertThat(served.awaitResponse()).startsWith("SIP/2.0 200");
+                Thread.sleep(200);
                 most = Math.max(most, container.deliveryDelayMillis());
             }
-            assertThat(most).as("the most recent delay while the write blocks").isGreaterThanOrEqualTo(1000);
-
             assertThat(closedByServer(slow)).as("the server closed the stalled connection").isTrue();
-            Thread.sleep(3000);
-            served.send("INFO", "echo after");
-            assertThat(served.awaitResponse()).startsWith("SIP/2.0 200");
-            assertThat(served.awaitRequest()).endsWith("re echo after");
-            assertThat(container.deliveryDelayMillis()).as("after the cut").isLessThan(500);
+            assertThat(most).as("the delivery delay while one client stalled: below what sheds posts")
+                    .isLessThan(200);
         }
     }
 
