@@ -1,6 +1,5 @@
 package org.openpchat.load;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +31,12 @@ final class FanoutCommand implements Callable<Integer> {
     @Mixin
     Target target;
 
-    @Option(names = "--rooms", paramLabel = "R", defaultValue = "10", description = "Rooms (default ${DEFAULT-VALUE}).")
-    int rooms;
+    @Mixin
+    Rooms rooms;
 
     @Option(names = "--members", paramLabel = "M", defaultValue = "150",
             description = "Members signed in to each room (default ${DEFAULT-VALUE}); room r has users (r-1)*M+1 .. r*M.")
     int members;
-
-    @Option(names = "--room-prefix", paramLabel = "PREFIX", defaultValue = "load-room-",
-            description = "Rooms are PREFIX1 .. PREFIXR (default ${DEFAULT-VALUE}).")
-    String roomPrefix;
 
     @Option(names = "--rates", paramLabel = "P", split = ",", defaultValue = "5,10,20,40",
             description = "Posts per second, one step each (default ${DEFAULT-VALUE}).")
@@ -64,8 +59,6 @@ final class FanoutCommand implements Callable<Integer> {
     @Option(names = "--all-steps", description = "Run every rate even after one did not hold.")
     boolean allSteps;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results to this file.")
-    Path json;
 
     private final String run = SipTokens.next();
     private final Map<Integer, FanoutStep> steps = new ConcurrentHashMap<>();
@@ -85,14 +78,14 @@ final class FanoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProcessMeter meter = new ProcessMeter(target.serverPid);
-        Report report = new Report("fanout", json);
-        report.parameters(Map.of("rooms", rooms, "members", members, "duration", duration, "size", size,
+        Report report = new Report("fanout", rooms.json);
+        report.parameters(Map.of("rooms", rooms.count, "members", members, "duration", duration, "size", size,
                 "server", target.server));
         String password = target.password();
         try (Population population = new Population(target)) {
             List<List<UserAgent>> byRoom = new ArrayList<>();
             List<UserAgent> everyone = new ArrayList<>();
-            for (int r = 0; r < rooms; r++) {
+            for (int r = 0; r < rooms.count; r++) {
                 List<UserAgent> roomMembers = new ArrayList<>();
                 for (int m = 1; m <= members; m++) {
                     UserAgent user = new UserAgent(target.userName(r * members + m), password, listener);
@@ -101,9 +94,9 @@ final class FanoutCommand implements Callable<Integer> {
                 }
                 byRoom.add(roomMembers);
             }
-            List<String> roomUris = RoomFinder.find(population, everyone.get(0), roomPrefix, rooms);
+            List<String> roomUris = RoomFinder.find(population, everyone.get(0), rooms.prefix, rooms.count);
             Map<UserAgent, String> roomOf = new ConcurrentHashMap<>();
-            for (int r = 0; r < rooms; r++) {
+            for (int r = 0; r < rooms.count; r++) {
                 for (UserAgent user : byRoom.get(r)) {
                     roomOf.put(user, roomUris.get(r));
                 }
@@ -154,7 +147,7 @@ final class FanoutCommand implements Callable<Integer> {
             if (post < 0) {
                 return;
             }
-            int room = (int) (count[0]++ % rooms);
+            int room = (int) (count[0]++ % rooms.count);
             List<UserAgent> roomMembers = byRoom.get(room);
             UserAgent author = roomMembers.get(ThreadLocalRandom.current().nextInt(roomMembers.size()));
             String text = MARKER + run + " " + number + " " + post + " " + System.nanoTime() + " " + padding;

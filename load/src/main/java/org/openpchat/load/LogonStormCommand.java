@@ -1,6 +1,5 @@
 package org.openpchat.load;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,29 +22,22 @@ final class LogonStormCommand implements Callable<Integer> {
     @Mixin
     Target target;
 
+    @Mixin
+    Rooms rooms;
+
     @Option(names = "--users", paramLabel = "N", defaultValue = "1500", description = "Users (default ${DEFAULT-VALUE}).")
     int users;
-
-    @Option(names = "--rooms", paramLabel = "R", defaultValue = "10",
-            description = "Rooms; user n joins room ((n-1) mod R)+1 (default ${DEFAULT-VALUE}).")
-    int rooms;
-
-    @Option(names = "--room-prefix", paramLabel = "PREFIX", defaultValue = "load-room-",
-            description = "Rooms are PREFIX1 .. PREFIXR (default ${DEFAULT-VALUE}).")
-    String roomPrefix;
 
     @Option(names = "--hold", paramLabel = "SECONDS", defaultValue = "0",
             description = "How long to hold the sessions idle before signing out (default ${DEFAULT-VALUE}).")
     int hold;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the results to this file.")
-    Path json;
 
     @Override
     public Integer call() throws Exception {
         ProcessMeter meter = new ProcessMeter(target.serverPid);
-        Report report = new Report("logon-storm", json);
-        report.parameters(Map.of("users", users, "rooms", rooms, "hold", hold, "server", target.server));
+        Report report = new Report("logon-storm", rooms.json);
+        report.parameters(Map.of("users", users, "rooms", rooms.count, "hold", hold, "server", target.server));
         String password = target.password();
         Disconnects disconnects = new Disconnects();
         UserAgent.Listener listener = new UserAgent.Listener() {
@@ -64,12 +56,12 @@ final class LogonStormCommand implements Callable<Integer> {
             for (int n = 1; n <= users; n++) {
                 all.add(new UserAgent(target.userName(n), password, listener));
             }
-            List<String> roomUris = RoomFinder.find(population, all.get(0), roomPrefix, rooms);
+            List<String> roomUris = RoomFinder.find(population, all.get(0), rooms.prefix, rooms.count);
             double serverCpu = meter.serverCpuSeconds();
             long start = System.nanoTime();
             Map<UserAgent, String> roomOf = new IdentityHashMap<>();
             for (int i = 0; i < all.size(); i++) {
-                roomOf.put(all.get(i), roomUris.get(i % rooms));
+                roomOf.put(all.get(i), roomUris.get(i % rooms.count));
             }
             List<UserAgent> rest = all.subList(1, all.size());
             List<UserAgent> signedIn = population.signIn(rest, user -> user.join(roomOf.get(user)));

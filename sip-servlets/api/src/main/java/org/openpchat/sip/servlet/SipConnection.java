@@ -14,9 +14,10 @@ public interface SipConnection extends AutoCloseable {
     SipApplicationSession getApplicationSession(String id);
 
     /**
-     * How late the container is in writing to clients: the longest a message to a client's TCP or
-     * TLS connection has lately (over the last one to two seconds) waited behind earlier ones, in
-     * milliseconds. A servlet may refuse new work while this grows.
+     * How far behind the container is, in milliseconds: the 90th percentile of how long messages
+     * lately (over the last one to two seconds) waited in its queues, requests from clients before
+     * their servlet got them and messages to clients before they were written to their TCP or TLS
+     * connection. A servlet may refuse new work while this grows.
      */
     long getDeliveryDelayMillis();
 

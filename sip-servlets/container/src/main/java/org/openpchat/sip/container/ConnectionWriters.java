@@ -31,17 +31,14 @@ final class ConnectionWriters {
     private final WriteLimits limits;
     private final LongConsumer cutConnection;
     private final Map<Long, Backlog> backlogs = new ConcurrentHashMap<>();
-    private final DeliveryDelay delay = new DeliveryDelay(System::nanoTime);
+    private final DeliveryDelay delay;
 
-    ConnectionWriters(SerialDispatcher writers, WriteLimits limits, LongConsumer cutConnection) {
+    /** {@code delay} hears how long each message waited for its connection. */
+    ConnectionWriters(SerialDispatcher writers, WriteLimits limits, DeliveryDelay delay, LongConsumer cutConnection) {
         this.writers = writers;
         this.limits = limits;
+        this.delay = delay;
         this.cutConnection = cutConnection;
-    }
-
-    /** How long messages have lately waited for their connection, in milliseconds. */
-    long recentDelayMillis() {
-        return delay.recentMillis();
     }
 
     /** Runs {@code write} after the earlier writes to the flow's connection. */

@@ -6,12 +6,13 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.LongSupplier;
 
 /**
- * How long messages to clients' connections have lately waited in their connection's queue
- * before being written: the 90th percentile of the waits recorded in the current second and the
- * one before it, so the figure reacts within a second and falls back to zero two seconds after
- * the queues drain. A percentile, not the longest wait: one client that stops reading makes its
- * own messages wait, which says nothing about the server; when the server falls behind, most
- * messages wait. The writers also record, once a second, how long the oldest message still
+ * How long messages have lately waited in the container's queues: requests from clients before
+ * their servlet got them (behind the earlier messages of their call and the bound on deliveries
+ * at once), and messages to clients before they were written to their connection. The 90th
+ * percentile of the waits recorded in the current second and the one before it, so the figure reacts within a second and falls back to zero two seconds after
+ * the queues drain. A percentile, not the longest wait: one client that stops reading (or floods
+ * its own call) makes its own messages wait, which says nothing about the server; when the
+ * server falls behind, most messages wait. The writers also record, once a second, how long the oldest message still
  * queued for each connection has waited, so queues that stopped moving show as late, not idle.
  * Waits are counted in steps of {@value #STEP_MILLIS} ms up to {@value #LIMIT_MILLIS} ms; longer
  * ones count as that.

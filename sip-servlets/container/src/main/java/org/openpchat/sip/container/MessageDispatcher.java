@@ -113,7 +113,7 @@ final class MessageDispatcher implements SipListener {
         if (transaction != null) {
             transaction.setApplicationData(received);
         }
-        container.dispatcher().execute(callId, () -> container.deliveries().request(servlet.get(), received));
+        container.deliver(callId, servlet.get(), received);
     }
 
     private void initial(RequestEvent event, ServerTransactions.Answering decided, String method, String callId) {
@@ -143,7 +143,7 @@ final class MessageDispatcher implements SipListener {
                 LOG.log(Level.FINE, "could not send 100 Trying", e);
             }
         }
-        container.dispatcher().execute(callId, () -> container.deliveries().request(servlet.get(), received));
+        container.deliver(callId, servlet.get(), received);
     }
 
     /** Answers the CANCEL, ends a pending INVITE with 487, and tells the servlet. */
@@ -176,8 +176,8 @@ final class MessageDispatcher implements SipListener {
             SipSessionImpl session = (SipSessionImpl) inviteRequest.getSession();
             RequestImpl received = RequestImpl.received(container, cancel, flow, session, null, false);
             received.finalResponseSent();
-            container.servlets().byName(session.handler()).ifPresent(servlet -> container.dispatcher()
-                    .execute(session.getCallId(), () -> container.deliveries().request(servlet, received)));
+            container.servlets().byName(session.handler())
+                    .ifPresent(servlet -> container.deliver(session.getCallId(), servlet, received));
         }
     }
 

@@ -51,6 +51,7 @@ final class SipContainer {
     private final SessionRegistry sessions = new SessionRegistry();
     private final ServletRegistry servlets = new ServletRegistry();
     private final SerialDispatcher dispatcher;
+    private final DeliveryDelay delay = new DeliveryDelay(System::nanoTime);
     private final Deliveries deliveries;
     private final Timer timer;
     private final Connections connections = new Connections();
@@ -71,8 +72,7 @@ final class SipContainer {
         this.deliveries = new Deliveries(this, context.getTransactionSynchronizationRegistry());
         this.timer = context.createTimer();
         this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager(), SerialDispatcher.UNBOUNDED),
-                WriteLimits.configured(),
-                this::cut);
+                WriteLimits.configured(), delay, this::cut);
         this.connectionLimits = ConnectionLimits.configured();
     }
 
@@ -298,7 +298,16 @@ final class SipContainer {
      */
     /** See {@link org.openpchat.sip.servlet.SipConnection#getDeliveryDelayMillis()}. */
     long deliveryDelayMillis() {
-        return writers.recentDelayMillis();
+        return delay.recentMillis();
+    }
+
+    /** Hands a received request to its servlet after the earlier messages of its call; the wait counts as delay. */
+    void deliver(String callId, ServletEndpoint servlet, RequestImpl request) {
+        long queued = System.nanoTime();
+        dispatcher.execute(callId, () -> {
+            delay.record(System.nanoTime() - queued);
+            deliveries.request(servlet, request);
+        });
     }
 
     Flow flowOf(Message message) {

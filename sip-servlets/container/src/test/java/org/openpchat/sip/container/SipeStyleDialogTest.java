@@ -48,6 +48,11 @@ class SipeStyleDialogTest {
             @Override
             protected void doInfo(SipServletRequest request) {
                 seen.add("INFO " + request.getContent());
+                try {
+                    Thread.sleep(Long.getLong("test.info.delay", 0));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 request.createResponse(200).send();
                 if (request.getContent().startsWith("echo")) {
                     SipServletRequest reply = request.getSession().createRequest("INFO");
@@ -148,6 +153,31 @@ class SipeStyleDialogTest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Requests queued behind a slow servlet show in what servlets read to shed load. */
+    @Test
+    void requestsWaitingForTheirServletCountAsDelay() throws Exception {
+        System.setProperty("test.info.delay", "250");
+        try (Socket socket = new Socket("127.0.0.1", container.port())) {
+            socket.setSoTimeout(10_000);
+            String callId = UUID.randomUUID().toString();
+            write(socket, request("INVITE", "sip:pchat@example.com", callId, 1, null, socket.getLocalPort(), null));
+            String ok = finalResponse(socket, callId, "1 INVITE");
+            String toTag = header(ok, "To").replaceAll(".*;tag=", "");
+            write(socket, request("ACK", "sip:pchat@example.com", callId, 1, toTag, socket.getLocalPort(), null));
+            assertThat(container.deliveryDelayMillis()).as("nothing waited yet").isLessThan(100);
+
+            for (int cseq = 2; cseq < 10; cseq++) {
+                write(socket, request("INFO", "sip:pchat@example.com", callId, cseq, toTag, socket.getLocalPort(), "n" + cseq));
+            }
+            for (int cseq = 2; cseq < 10; cseq++) {
+                assertThat(finalResponse(socket, callId, cseq + " INFO")).startsWith("SIP/2.0 200");
+            }
+            assertThat(container.deliveryDelayMillis()).as("INFOs waited behind each other").isGreaterThanOrEqualTo(500);
+        } finally {
+            System.clearProperty("test.info.delay");
         }
     }
 

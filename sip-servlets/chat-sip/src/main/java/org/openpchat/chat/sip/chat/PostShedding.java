@@ -8,9 +8,9 @@ import org.openpchat.sip.servlet.SipServletRequest;
 import org.openpchat.sip.servlet.SipServletResponse;
 
 /**
- * Graceful overload: while the container's writes to clients run more than {@code
- * -Dopenpchat.sip.max-delivery-delay-ms} (default {@value #DEFAULT_MAX_DELAY_MILLIS}) late, an INFO
- * carrying posts is refused with {@code 503} and {@code Retry-After} before anything in it is
+ * Graceful overload: while the container runs more than {@code -Dopenpchat.sip.max-delivery-delay-ms}
+ * (default {@value #DEFAULT_MAX_DELAY_MILLIS}) behind ({@link SipConnection#getDeliveryDelayMillis()}:
+ * how long messages wait in its queues, in and out), an INFO carrying posts is refused with {@code 503} and {@code Retry-After} before anything in it is
  * carried out. The posts already accepted keep their latency instead of every post becoming late;
  * commands (joins, history) still run, since they are what a client needs to recover.
  */
@@ -30,7 +30,7 @@ final class PostShedding {
         return new PostShedding(ChatOptions.positive(PROPERTY, DEFAULT_MAX_DELAY_MILLIS));
     }
 
-    /** True if the request was refused (and answered) because deliveries are running late. */
+    /** True if the request was refused (and answered) because the container is behind. */
     boolean refuses(SipServletRequest request, XccosEnvelope envelope, SipConnectionFactory connections) {
         if (envelope.elements().stream().noneMatch(element -> "grpchat".equals(element.kind()))) {
             return false;
@@ -45,7 +45,7 @@ final class PostShedding {
             return false;
         }
         SipServletResponse busy = request.createResponse(503,
-                "Server busy: deliveries are running " + delay + " ms late; nothing was posted");
+                "Server busy (" + delay + " ms behind); nothing was posted");
         busy.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         busy.send();
         return true;

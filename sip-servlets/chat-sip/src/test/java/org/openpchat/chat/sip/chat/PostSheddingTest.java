@@ -21,14 +21,14 @@ class PostSheddingTest {
     private final PostShedding shedding = new PostShedding(200);
 
     @Test
-    void aPostWhileDeliveriesRunLateIsRefused503WithRetryAfter() {
+    void aPostWhileTheServerIsBehindIsRefused503WithRetryAfter() {
         AnsweredRequest info = new AnsweredRequest("s-alice");
 
         assertThat(shedding.refuses(info.request(), POST, late(201))).isTrue();
 
         assertThat(info.answers).singleElement().satisfies(answer -> {
             assertThat(answer.status).isEqualTo(503);
-            assertThat(answer.reason).isEqualTo("Server busy: deliveries are running 201 ms late; nothing was posted");
+            assertThat(answer.reason).isEqualTo("Server busy (201 ms behind); nothing was posted");
             assertThat(answer.headers).containsEntry("Retry-After", "1");
             assertThat(answer.sent).isTrue();
         });
