@@ -8,9 +8,10 @@ import java.net.Socket;
 /**
  * JAIN-SIP's plain TCP listener: a connection {@link ConnectionAdmission} refuses is closed as
  * soon as it is accepted, and the next one is accepted in its place, so JAIN-SIP never sees it
- * (and never gives it a thread).
+ * (and never gives it a thread). An accept that fails while the socket is open (no file
+ * descriptor left, say) is retried after a pause: JAIN-SIP would stop listening for good.
  */
-final class AdmittingServerSocket extends ServerSocket {
+class AdmittingServerSocket extends ServerSocket {
 
     private final ConnectionAdmission admission;
 
@@ -23,12 +24,26 @@ final class AdmittingServerSocket extends ServerSocket {
     @Override
     public Socket accept() throws IOException {
         while (true) {
-            Socket accepted = super.accept();
+            Socket accepted;
+            try {
+                accepted = acceptOne();
+            } catch (IOException e) {
+                if (isClosed()) {
+                    throw e;
+                }
+                admission.acceptFailed(e);
+                continue;
+            }
             if (admission.admit(accepted)) {
                 return accepted;
             }
             discard(accepted);
         }
+    }
+
+    /** The next connection, as the JDK accepts it. */
+    Socket acceptOne() throws IOException {
+        return super.accept();
     }
 
     /**

@@ -34,7 +34,16 @@ final class AdmittingSslServerSocket extends SSLServerSocket {
     @Override
     public Socket accept() throws IOException {
         while (true) {
-            Socket accepted = socket.accept();
+            Socket accepted;
+            try {
+                accepted = socket.accept();
+            } catch (IOException e) {
+                if (socket.isClosed()) {
+                    throw e;
+                }
+                admission.acceptFailed(e); // as in AdmittingServerSocket
+                continue;
+            }
             if (admission.admit(accepted)) {
                 return accepted;
             }
