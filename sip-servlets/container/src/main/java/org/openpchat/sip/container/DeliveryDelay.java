@@ -15,7 +15,8 @@ import java.util.function.LongSupplier;
  * server falls behind, most messages wait. The writers also record, once a second, how long the oldest message still
  * queued for each connection has waited, so queues that stopped moving show as late, not idle.
  * Waits are counted in steps of {@value #STEP_MILLIS} ms up to {@value #LIMIT_MILLIS} ms; longer
- * ones count as that.
+ * ones count as that. Fewer than {@value #MIN_MESSAGES} messages in the two seconds is too little
+ * traffic to be behind with (a client's burst at sign-in, a test): the delay is then 0.
  */
 final class DeliveryDelay {
 
@@ -23,6 +24,7 @@ final class DeliveryDelay {
     static final int LIMIT_MILLIS = 10_000;
     private static final long WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final int BUCKETS = LIMIT_MILLIS / STEP_MILLIS + 1;
+    static final int MIN_MESSAGES = 100;
     private static final double PERCENTILE = 0.9;
 
     private final LongSupplier clock;
@@ -42,7 +44,7 @@ final class DeliveryDelay {
         current.incrementAndGet((int) Math.min(BUCKETS - 1, millis / STEP_MILLIS));
     }
 
-    /** The 90th percentile of the recent waits, in milliseconds (0 when nothing waited). */
+    /** The 90th percentile of the recent waits, in milliseconds (0 with little traffic). */
     long recentMillis() {
         roll();
         AtomicLongArray now = current;
@@ -51,7 +53,7 @@ final class DeliveryDelay {
         for (int i = 0; i < BUCKETS; i++) {
             total += now.get(i) + before.get(i);
         }
-        if (total == 0) {
+        if (total < MIN_MESSAGES) {
             return 0;
         }
         long rank = (long) Math.ceil(total * PERCENTILE);

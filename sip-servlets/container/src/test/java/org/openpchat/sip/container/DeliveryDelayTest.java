@@ -34,21 +34,21 @@ class DeliveryDelayTest {
 
     @Test
     void waitsAreCountedInStepsAndCappedAtTheLimit() {
-        delay.record(ms(129));
+        recordMany(129);
         assertThat(delay.recentMillis()).isEqualTo(120);
 
         now.addAndGet(ms(5_000));
-        delay.record(ms(60_000));
+        recordMany(60_000);
         assertThat(delay.recentMillis()).isEqualTo(DeliveryDelay.LIMIT_MILLIS);
     }
 
     @Test
     void waitsAreRememberedForOneToTwoSecondsThenForgotten() {
-        delay.record(ms(400));
+        recordMany(400);
         now.addAndGet(ms(1_500));
         assertThat(delay.recentMillis()).as("the second before").isEqualTo(400);
 
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 10 * DeliveryDelay.MIN_MESSAGES; i++) {
             delay.record(ms(20));
         }
         now.addAndGet(ms(1_000));
@@ -59,8 +59,20 @@ class DeliveryDelayTest {
     }
 
     @Test
-    void nothingWaitedNothingLate() {
+    void tooLittleTrafficIsNeverLate() {
+        for (int i = 1; i < DeliveryDelay.MIN_MESSAGES; i++) {
+            delay.record(ms(5_000));
+        }
         assertThat(delay.recentMillis()).isZero();
+
+        delay.record(ms(5_000));
+        assertThat(delay.recentMillis()).isEqualTo(5_000);
+    }
+
+    private void recordMany(long millis) {
+        for (int i = 0; i < DeliveryDelay.MIN_MESSAGES; i++) {
+            delay.record(ms(millis));
+        }
     }
 
     private static long ms(long millis) {

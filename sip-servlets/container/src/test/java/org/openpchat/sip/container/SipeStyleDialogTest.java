@@ -159,7 +159,7 @@ class SipeStyleDialogTest {
     /** Requests queued behind a slow servlet show in what servlets read to shed load. */
     @Test
     void requestsWaitingForTheirServletCountAsDelay() throws Exception {
-        System.setProperty("test.info.delay", "250");
+        System.setProperty("test.info.delay", "10");
         try (Socket socket = new Socket("127.0.0.1", container.port())) {
             socket.setSoTimeout(10_000);
             String callId = UUID.randomUUID().toString();
@@ -169,10 +169,11 @@ class SipeStyleDialogTest {
             write(socket, request("ACK", "sip:pchat@example.com", callId, 1, toTag, socket.getLocalPort(), null));
             assertThat(container.deliveryDelayMillis()).as("nothing waited yet").isLessThan(100);
 
-            for (int cseq = 2; cseq < 10; cseq++) {
+            int last = 2 + DeliveryDelay.MIN_MESSAGES;
+            for (int cseq = 2; cseq < last; cseq++) {
                 write(socket, request("INFO", "sip:pchat@example.com", callId, cseq, toTag, socket.getLocalPort(), "n" + cseq));
             }
-            for (int cseq = 2; cseq < 10; cseq++) {
+            for (int cseq = 2; cseq < last; cseq++) {
                 assertThat(finalResponse(socket, callId, cseq + " INFO")).startsWith("SIP/2.0 200");
             }
             assertThat(container.deliveryDelayMillis()).as("INFOs waited behind each other").isGreaterThanOrEqualTo(500);

@@ -84,7 +84,7 @@ class SlowReaderTest {
             stalled.send("INFO", "flood 45 262144");
             long most = 0;
             for (int i = 0; i < 20; i++) {
-                served.send("INFO", "flood 5 64");
+                served.send("INFO", "flood 20 64");
                 assertThat(served.awaitResponse()).startsWith("SIP/2.0 200");
                 Thread.sleep(200);
                 most = Math.max(most, container.deliveryDelayMillis());
