@@ -62,11 +62,6 @@ public final class Link {
         reactor.submit(this::wantWrite);
     }
 
-    /** Bytes waiting to be written. */
-    public synchronized int queued() {
-        return pending.stream().mapToInt(ByteBuffer::remaining).sum();
-    }
-
     private void wantWrite() {
         if (closed) {
             return;
