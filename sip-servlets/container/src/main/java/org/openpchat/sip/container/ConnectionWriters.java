@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -70,7 +71,7 @@ final class ConnectionWriters {
                 }
             } finally {
                 backlog.writingSince = 0;
-                if (backlog.queued.decrementAndGet() <= 0 && !backlog.cut) { // a cut connection stays known as cut
+                if (backlog.queued.decrementAndGet() <= 0 && !backlog.cut) { // a cut one stays until cutStalled
                     backlogs.computeIfPresent(connection, (id, b) -> b.queued.get() <= 0 && !b.cut ? null : b);
                 }
             }
@@ -83,6 +84,9 @@ final class ConnectionWriters {
      */
     void cutStalled() {
         long now = System.nanoTime();
+        // a cut connection is remembered until what waited for it has drained, then forgotten:
+        // its sessions were ended with the cut, so nothing more is sent to it
+        backlogs.values().removeIf(backlog -> backlog.cut && backlog.queued.get() <= 0);
         backlogs.forEach((connection, backlog) -> {
             Long oldest = backlog.enqueuedAt.peek();
             if (oldest != null) {
@@ -95,12 +99,25 @@ final class ConnectionWriters {
         });
     }
 
+    /**
+     * A write to the connection failed, or found it closed: it is cut as a stalled one is, and
+     * what waits for it is dropped. Logged at INFO: clients close connections.
+     */
+    void failed(long connection, java.io.IOException why) {
+        Backlog backlog = backlogs.computeIfAbsent(connection, id -> new Backlog());
+        cut(connection, backlog, Level.INFO, "writing to it failed (" + why.getMessage() + ")");
+    }
+
     private void cut(long connection, Backlog backlog, String why) {
+        cut(connection, backlog, Level.WARNING, why);
+    }
+
+    private void cut(long connection, Backlog backlog, Level level, String why) {
         if (backlog.cut) {
             return;
         }
         backlog.cut = true;
-        LOG.warning("closing SIP connection #" + connection + ": " + why);
+        LOG.log(level, "closing SIP connection #" + connection + ": " + why);
         cutConnection.accept(connection);
     }
 }

@@ -20,26 +20,39 @@ final class Connections {
     private static final int PURGE_EVERY = 1024;
 
     private final Map<String, Seen> byPeer = new ConcurrentHashMap<>();
+    private final Map<Long, Seen> byId = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong();
     private final AtomicLong lookups = new AtomicLong();
 
     /** Closes connection number {@code id} if it is still open; false if it is gone already. */
     boolean close(long id) {
-        for (Seen seen : byPeer.values()) {
-            if (seen.id() == id && seen.channel().get() instanceof MessageChannel channel) {
-                channel.close();
-                return true;
-            }
+        MessageChannel channel = channel(id);
+        if (channel == null) {
+            return false;
         }
-        return false;
+        channel.close();
+        return true;
+    }
+
+    /** The channel of connection number {@code id}; null once JAIN-SIP has let go of it. */
+    MessageChannel channel(long id) {
+        Seen seen = byId.get(id);
+        return seen != null && seen.channel().get() instanceof MessageChannel channel ? channel : null;
     }
 
     /** The number of the connection {@code channel} is, for a peer at {@code key}. */
     long idOf(String key, Object channel) {
         if (lookups.incrementAndGet() % PURGE_EVERY == 0) {
             byPeer.values().removeIf(seen -> seen.channel().get() == null);
+            byId.values().removeIf(seen -> seen.channel().get() == null);
         }
-        return byPeer.compute(key, (k, seen) -> seen != null && seen.channel().get() == channel ? seen
-                : new Seen(next.incrementAndGet(), new WeakReference<>(channel))).id();
+        return byPeer.compute(key, (k, seen) -> {
+            if (seen != null && seen.channel().get() == channel) {
+                return seen;
+            }
+            Seen connection = new Seen(next.incrementAndGet(), new WeakReference<>(channel));
+            byId.put(connection.id(), connection);
+            return connection;
+        }).id();
     }
 }

@@ -12,12 +12,9 @@ import java.util.Timer;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ListeningPoint;
 import javax.sip.ObjectInUseException;
-import javax.sip.ServerTransaction;
-import javax.sip.SipException;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
@@ -57,6 +54,7 @@ final class SipContainer {
     private final Connections connections = new Connections();
     private final ConnectionWriters writers;
     private final ConnectionLimits connectionLimits;
+    private final MessageSender sender;
     private final String stackName = "openpchat-sip-" + UUID.randomUUID();
     private SipStack stack;
     private SipProvider provider;
@@ -74,6 +72,7 @@ final class SipContainer {
         this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager(), SerialDispatcher.UNBOUNDED),
                 WriteLimits.configured(), delay, this::cut);
         this.connectionLimits = ConnectionLimits.configured();
+        this.sender = new MessageSender(this, writers, connections);
     }
 
     /** Listens; if that fails, stops what it started (threads, sockets) and throws. */
@@ -173,23 +172,7 @@ final class SipContainer {
     }
 
     void sendRequest(RequestImpl request) {
-        writers.write(request.flow, () -> write(request));
-    }
-
-    private void write(RequestImpl request) {
-        try {
-            Request jain = request.jainRequest();
-            if (Request.ACK.equals(jain.getMethod())) {
-                provider.sendRequest(jain);
-                return;
-            }
-            ClientTransaction transaction = provider.getNewClientTransaction(jain);
-            transaction.setApplicationData(request);
-            transaction.sendRequest();
-        } catch (SipException e) {
-            LOG.log(Level.WARNING, "could not send " + request.getMethod() + " on " + request.getCallId(), e);
-            deliveries.failed(request, e);
-        }
+        sender.sendRequest(request);
     }
 
     void sendResponse(ResponseImpl response) {
@@ -202,34 +185,7 @@ final class SipContainer {
             jain.setHeader(dialogContact(request));
         }
         ((SipSessionImpl) request.getSession()).responded(jain, method);
-        writers.write(request.flow, () -> write(response));
-    }
-
-    private void write(ResponseImpl response) {
-        RequestImpl request = response.request();
-        Response jain = response.jainResponse();
-        try {
-            int status = jain.getStatusCode();
-            ServerTransaction transaction = request.serverTransaction();
-            if (transaction != null && (status == 401 || status == 407)) {
-                // a client resends a challenged request with the same branch and CSeq: that is a
-                // new transaction, not a retransmission of this one. The transaction ends before
-                // the challenge leaves: ended later, JAIN-SIP (which files transactions by branch)
-                // would take out the resend's transaction, or another client's with that branch.
-                transaction.terminate();
-                ((gov.nist.javax.sip.stack.SIPTransactionStack) stack)
-                        .removeTransaction((gov.nist.javax.sip.stack.SIPTransaction) transaction);
-                provider.sendResponse(jain);
-            } else if (transaction != null) {
-                transaction.sendResponse(jain);
-            } else {
-                provider.sendResponse(jain);
-            }
-        } catch (SipException | InvalidArgumentException e) {
-            // typically the client closed its connection right after its request (SIPE after BYE)
-            LOG.log(Level.INFO, "could not send " + jain.getStatusCode() + " for " + request.getCallId() + ": " + e);
-            LOG.log(Level.FINE, "send failure", e);
-        }
+        sender.sendResponse(response);
     }
 
     /** Answers without a transaction (481, 404, 400 for requests no servlet will see). */
@@ -239,19 +195,7 @@ final class SipContainer {
 
     /** As above, with a reason phrase of one line (null: the status's own). */
     void respondStatelessly(Request request, int status, String reason) {
-        try {
-            Response response = messages.createResponse(status, request);
-            if (reason != null) {
-                response.setReasonPhrase(reason.replaceAll("[\\r\\n]+", " "));
-            }
-            ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
-            if (to.getTag() == null) {
-                to.setTag(newTag());
-            }
-            provider.sendResponse(response);
-        } catch (ParseException | SipException e) {
-            LOG.log(Level.FINE, "could not answer " + status, e);
-        }
+        sender.respondStatelessly(request, status, reason, newTag());
     }
 
     ViaHeader newVia(Flow flow) throws ParseException, InvalidArgumentException {
@@ -260,8 +204,7 @@ final class SipContainer {
         if (point == null) {
             point = provider.getListeningPoints()[0];
         }
-        return headers.createViaHeader(point.getIPAddress(), point.getPort(), point.getTransport(),
-                "z9hG4bK" + UUID.randomUUID().toString().replace("-", ""));
+        return headers.createViaHeader(point.getIPAddress(), point.getPort(), point.getTransport(), newBranch());
     }
 
     /**
@@ -291,11 +234,6 @@ final class SipContainer {
         }
     }
 
-    /**
-     * The flow a message arrived on, read from the socket: JAIN-SIP's message channel for requests
-     * (the Via header is the sender's claim and says nothing about the socket); for responses,
-     * which carry no channel, the Via of the request they answer.
-     */
     /** See {@link org.openpchat.sip.servlet.SipConnection#getDeliveryDelayMillis()}. */
     long deliveryDelayMillis() {
         return delay.recentMillis();
@@ -310,6 +248,11 @@ final class SipContainer {
         });
     }
 
+    /**
+     * The flow a message arrived on, read from the socket: JAIN-SIP's message channel for requests
+     * (the Via header is the sender's claim and says nothing about the socket); for responses,
+     * which carry no channel, the Via of the request they answer.
+     */
     Flow flowOf(Message message) {
         SIPMessage sip = (SIPMessage) message;
         String remote = sip.getPeerPacketSourceAddress() != null ? sip.getPeerPacketSourceAddress().getHostAddress()
@@ -334,6 +277,15 @@ final class SipContainer {
     private void cut(long connection) {
         connections.close(connection);
         sessions.onConnection(connection).forEach(SipSessionImpl::invalidate);
+    }
+
+    /**
+     * A branch unique to this request (RFC 3261 8.1.1.7): 128 random bits from the thread's
+     * generator. It guards no secret, and SecureRandom would serialize every request of a fan-out.
+     */
+    static String newBranch() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "z9hG4bK" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
     }
 
     String newTag() {

@@ -105,6 +105,11 @@ final class InProcessContainer implements AutoCloseable {
         return adapter.running().deliveryDelayMillis();
     }
 
+    /** The client transactions the container's stack holds. */
+    int clientTransactions() throws Exception {
+        return ((gov.nist.javax.sip.stack.SIPTransactionStack) adapter.running().stack()).getClientTransactionTableSize();
+    }
+
     void deploy(String name, String requestUser, SipServlet servlet) throws Exception {
         SipServletActivationSpec spec = new SipServletActivationSpec();
         spec.setServletName(name);

@@ -3,11 +3,8 @@ package org.openpchat.sip.container;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +75,8 @@ class SlowReaderTest {
         try (Socket slow = new Socket("127.0.0.1", container.port());
                 Socket fast = new Socket("127.0.0.1", container.port())) {
             slow.setReceiveBufferSize(4096);
-            Dialog stalled = Dialog.open(slow);
-            Dialog served = Dialog.open(fast);
+            TcpDialog stalled = TcpDialog.open(slow);
+            TcpDialog served = TcpDialog.open(fast);
 
             stalled.send("INFO", "flood 45 262144");
             long most = 0;
@@ -99,8 +96,8 @@ class SlowReaderTest {
         try (Socket slow = new Socket("127.0.0.1", container.port());
                 Socket fast = new Socket("127.0.0.1", container.port())) {
             slow.setReceiveBufferSize(4096);
-            Dialog stalled = Dialog.open(slow);
-            Dialog served = Dialog.open(fast);
+            TcpDialog stalled = TcpDialog.open(slow);
+            TcpDialog served = TcpDialog.open(fast);
 
             stalled.send("INFO", flood);
             for (int i = 0; i < 5; i++) {
@@ -130,101 +127,5 @@ class SlowReaderTest {
             Thread.sleep(200);
         }
         return false;
-    }
-
-    /** A dialog with the chat servlet over one connection, written by hand. */
-    private static final class Dialog {
-        private final Socket socket;
-        private final String callId = UUID.randomUUID().toString();
-        private String toTag;
-        private int cseq = 1;
-
-        private Dialog(Socket socket) {
-            this.socket = socket;
-        }
-
-        static Dialog open(Socket socket) throws IOException {
-            socket.setSoTimeout(5000);
-            Dialog dialog = new Dialog(socket);
-            dialog.write(dialog.request("INVITE", 1, null, ""));
-            String ok = dialog.awaitResponse();
-            assertThat(ok).startsWith("SIP/2.0 200");
-            dialog.toTag = ok.replaceAll("(?s).*\r\nTo: [^\r]*;tag=([^;\r]+).*", "$1");
-            dialog.write(dialog.request("ACK", 1, dialog.toTag, ""));
-            return dialog;
-        }
-
-        void send(String method, String body) throws IOException {
-            write(request(method, ++cseq, toTag, body));
-        }
-
-        String awaitResponse() throws IOException {
-            return await("SIP/2.0");
-        }
-
-        /** The next request from the server, answered 200. */
-        String awaitRequest() throws IOException {
-            String request = await("INFO");
-            write("SIP/2.0 200 OK\r\n" + headers(request) + "Content-Length: 0\r\n\r\n");
-            return request;
-        }
-
-        private String await(String start) throws IOException {
-            while (true) {
-                String message = read();
-                assertThat(message).as("a message starting " + start).isNotNull();
-                if (message.startsWith(start) && !message.startsWith("SIP/2.0 1")) {
-                    return message;
-                }
-            }
-        }
-
-        private static String headers(String request) {
-            StringBuilder kept = new StringBuilder();
-            for (String line : request.split("\r\n")) {
-                if (line.startsWith("Via:") || line.startsWith("From:") || line.startsWith("To:")
-                        || line.startsWith("Call-ID:") || line.startsWith("CSeq:")) {
-                    kept.append(line).append("\r\n");
-                }
-            }
-            return kept.toString();
-        }
-
-        private String request(String method, int number, String tag, String body) {
-            return method + " sip:pchat@example.com SIP/2.0\r\n"
-                    + "Via: SIP/2.0/TCP 127.0.0.1:" + socket.getLocalPort() + ";branch=z9hG4bK" + UUID.randomUUID() + "\r\n"
-                    + "From: <sip:alice@example.com>;tag=" + callId.substring(0, 8) + "\r\n"
-                    + "To: <sip:pchat@example.com>" + (tag == null ? "" : ";tag=" + tag) + "\r\n"
-                    + "Call-ID: " + callId + "\r\n"
-                    + "CSeq: " + number + " " + method + "\r\n"
-                    + "Max-Forwards: 70\r\n"
-                    + "Contact: <sip:alice@127.0.0.1:" + socket.getLocalPort() + ";transport=tcp>\r\n"
-                    + (body.isEmpty() ? "" : "Content-Type: text/plain\r\n")
-                    + "Content-Length: " + body.length() + "\r\n\r\n" + body;
-        }
-
-        private void write(String text) throws IOException {
-            socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().flush();
-        }
-
-        private String read() throws IOException {
-            InputStream in = socket.getInputStream();
-            StringBuilder head = new StringBuilder();
-            try {
-                int c;
-                while ((c = in.read()) != -1) {
-                    head.append((char) c);
-                    if (head.toString().endsWith("\r\n\r\n") && !head.toString().isBlank()) {
-                        String text = head.toString().stripLeading();
-                        int length = Integer.parseInt(text.replaceAll("(?s).*\r\nContent-Length: (\\d+).*", "$1"));
-                        return text + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-                    }
-                }
-                return null;
-            } catch (SocketTimeoutException e) {
-                return null;
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.openpchat.chat.sip.chat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,12 +26,18 @@ final class DialogSender {
             return;
         }
         try (SipConnection connection = connections.getConnection()) {
+            String text = null;
+            byte[] encoded = null;
             for (Outgoing outgoing : outbox) {
                 SipSession session = current != null && current.getId().equals(outgoing.sessionId())
                         ? current : connection.getSession(outgoing.sessionId());
                 if (session != null && session.isValid()) {
+                    if (!outgoing.xccos().equals(text)) { // a fan-out's members share one document
+                        text = outgoing.xccos();
+                        encoded = text.getBytes(StandardCharsets.UTF_8);
+                    }
                     SipServletRequest info = session.createRequest("INFO");
-                    info.setContent(outgoing.xccos(), CONTENT_TYPE);
+                    info.setContent(encoded, CONTENT_TYPE);
                     info.send();
                 }
             }

@@ -1,0 +1,146 @@
+package org.openpchat.sip.container;
+
+import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.stack.MessageChannel;
+import gov.nist.javax.sip.stack.SIPTransaction;
+import gov.nist.javax.sip.stack.SIPTransactionStack;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.text.ParseException;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+/**
+ * Sends what servlets send, each message after the earlier ones to its connection
+ * ({@link ConnectionWriters}). A request that changes no dialog (INFO, MESSAGE, NOTIFY) whose
+ * servlet does nothing with responses, going to a TCP or TLS connection, is encoded and written
+ * to that connection's socket without a client transaction: on a reliable transport the
+ * transaction would only wait for a response nobody reads (a chat post fanned out to 150
+ * members would be 150 transactions with their timers). Its response is dropped when it
+ * arrives. If that connection has closed the request is dropped too, never sent over a new
+ * connection to the client's port: a client reaches us, we do not reach it.
+ */
+final class MessageSender {
+
+    private static final Logger LOG = Logger.getLogger(MessageSender.class.getName());
+    private static final Set<String> WITHOUT_DIALOG_CHANGE = Set.of(Request.INFO, Request.MESSAGE, Request.NOTIFY);
+
+    private final SipContainer container;
+    private final ConnectionWriters writers;
+    private final Connections connections;
+
+    MessageSender(SipContainer container, ConnectionWriters writers, Connections connections) {
+        this.container = container;
+        this.writers = writers;
+        this.connections = connections;
+    }
+
+    void sendRequest(RequestImpl request) {
+        writers.write(request.flow, () -> write(request));
+    }
+
+    private void write(RequestImpl request) {
+        try {
+            Request jain = request.jainRequest();
+            if (Request.ACK.equals(jain.getMethod())) {
+                container.provider().sendRequest(jain);
+            } else if (answerGoesUnread(request)) {
+                writeToConnection(request);
+            } else {
+                ClientTransaction transaction = container.provider().getNewClientTransaction(jain);
+                transaction.setApplicationData(request);
+                transaction.sendRequest();
+            }
+        } catch (SipException e) {
+            LOG.log(Level.WARNING, "could not send " + request.getMethod() + " on " + request.getCallId(), e);
+            container.deliveries().failed(request, e);
+        }
+    }
+
+    private boolean answerGoesUnread(RequestImpl request) {
+        Flow flow = request.flow;
+        return flow != null && flow.connection() != 0 && ChannelSockets.available()
+                && WITHOUT_DIALOG_CHANGE.contains(request.getMethod())
+                && !container.servlets().byName(((SipSessionImpl) request.getSession()).handler())
+                        .map(ServletEndpoint::hearsResponses).orElse(true);
+    }
+
+    private void writeToConnection(RequestImpl request) {
+        long connection = request.flow.connection();
+        MessageChannel channel = connections.channel(connection);
+        Socket socket = channel == null ? null : ChannelSockets.of(channel);
+        if (socket == null || socket.isClosed()) {
+            IOException gone = new IOException("connection #" + connection + " has closed");
+            container.deliveries().failed(request, gone);
+            writers.failed(connection, gone);
+            return;
+        }
+        byte[] bytes = ((SIPMessage) request.jainRequest()).encodeAsBytes(channel.getTransport());
+        try {
+            OutputStream out = socket.getOutputStream();
+            synchronized (out) { // the lock JAIN-SIP's own writes to this socket take
+                out.write(bytes);
+                out.flush();
+            }
+        } catch (IOException e) {
+            container.deliveries().failed(request, e);
+            writers.failed(connection, e);
+        }
+    }
+
+    void sendResponse(ResponseImpl response) {
+        writers.write(response.request().flow, () -> write(response));
+    }
+
+    private void write(ResponseImpl response) {
+        RequestImpl request = response.request();
+        Response jain = response.jainResponse();
+        try {
+            int status = jain.getStatusCode();
+            ServerTransaction transaction = request.serverTransaction();
+            if (transaction != null && (status == 401 || status == 407)) {
+                // a client resends a challenged request with the same branch and CSeq: that is a
+                // new transaction, not a retransmission of this one. The transaction ends before
+                // the challenge leaves: ended later, JAIN-SIP (which files transactions by branch)
+                // would take out the resend's transaction, or another client's with that branch.
+                transaction.terminate();
+                ((SIPTransactionStack) container.stack()).removeTransaction((SIPTransaction) transaction);
+                container.provider().sendResponse(jain);
+            } else if (transaction != null) {
+                transaction.sendResponse(jain);
+            } else {
+                container.provider().sendResponse(jain);
+            }
+        } catch (SipException | InvalidArgumentException e) {
+            // typically the client closed its connection right after its request (SIPE after BYE)
+            LOG.log(Level.INFO, "could not send " + jain.getStatusCode() + " for " + request.getCallId() + ": " + e);
+            LOG.log(Level.FINE, "send failure", e);
+        }
+    }
+
+    /** Answers without a transaction, with a reason phrase of one line (null: the status's own). */
+    void respondStatelessly(Request request, int status, String reason, String tag) {
+        try {
+            Response response = container.messages().createResponse(status, request);
+            if (reason != null) {
+                response.setReasonPhrase(reason.replaceAll("[\\r\\n]+", " "));
+            }
+            ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+            if (to.getTag() == null) {
+                to.setTag(tag);
+            }
+            container.provider().sendResponse(response);
+        } catch (ParseException | SipException e) {
+            LOG.log(Level.FINE, "could not answer " + status, e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.openpchat.sip.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.Socket;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpchat.sip.servlet.SipServlet;
+import org.openpchat.sip.servlet.SipServletRequest;
+import org.openpchat.sip.servlet.SipServletResponse;
+import org.openpchat.sip.servlet.SipSession;
+
+/**
+ * In-dialog INFOs whose answers no servlet reads go straight to the client's connection, without
+ * a client transaction; a servlet that reads answers still gets them; a connection that has closed
+ * is not dialled again: what was for it is dropped and its dialogs end.
+ */
+class MessageSenderTest {
+
+    private InProcessContainer container;
+    /** The dialog whose client sent "remember", to be written to later. */
+    private final AtomicReference<SipSession> remembered = new AtomicReference<>();
+    private final List<Integer> answersRead = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        container = InProcessContainer.onFreePort();
+        container.deploy("chat", "pchat", new SipServlet() {
+            @Override
+            protected void doInvite(SipServletRequest request) {
+                request.createResponse(200).send();
+            }
+
+            @Override
+            protected void doInfo(SipServletRequest request) {
+                request.createResponse(200).send();
+                String[] command = request.getContent().split(" ");
+                switch (command[0]) {
+                    case "remember" -> remembered.set(request.getSession());
+                    case "poke" -> send(remembered.get(), "poked");
+                    default -> {
+                        for (int i = 0; i < Integer.parseInt(command[1]); i++) {
+                            send(request.getSession(), "line " + i);
+                        }
+                    }
+                }
+            }
+        });
+        container.deploy("reader", "reader", new SipServlet() {
+            @Override
+            protected void doInvite(SipServletRequest request) {
+                request.createResponse(200).send();
+            }
+
+            @Override
+            protected void doInfo(SipServletRequest request) {
+                request.createResponse(200).send();
+                send(request.getSession(), "tell me");
+            }
+
+            @Override
+            protected void doSuccessResponse(SipServletResponse response) {
+                answersRead.add(response.getStatus());
+            }
+        });
+    }
+
+    private static void send(SipSession session, String body) {
+        if (session.isValid()) {
+            SipServletRequest info = session.createRequest("INFO");
+            info.setContent(body, "text/plain");
+            info.send();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        container.close();
+    }
+
+    @Test
+    void infosWhoseAnswersNoServletReadsLeaveNoTransactionBehind() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", container.port())) {
+            TcpDialog dialog = TcpDialog.open(socket);
+            dialog.send("INFO", "send 20");
+            assertThat(dialog.awaitResponse()).startsWith("SIP/2.0 200");
+
+            List<String> received = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                received.add(dialog.nextRequest());
+            }
+            assertThat(container.clientTransactions()).as("client transactions while 20 INFOs await answers").isZero();
+            Set<String> branches = new HashSet<>();
+            for (String info : received) {
+                branches.add(info.replaceAll("(?s).*;branch=([^;\r]+).*", "$1"));
+                dialog.answer(info);
+            }
+            assertThat(received).extracting(info -> info.substring(info.lastIndexOf("\r\n\r\n") + 4))
+                    .containsExactly(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "line " + i)
+                            .toArray(String[]::new));
+            assertThat(branches).as("a branch of its own per INFO").hasSize(20);
+        }
+    }
+
+    @Test
+    void aServletThatReadsAnswersGetsThem() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", container.port())) {
+            TcpDialog dialog = TcpDialog.open(socket, "reader");
+            dialog.send("INFO", "ask");
+            assertThat(dialog.awaitResponse()).startsWith("SIP/2.0 200");
+            dialog.awaitRequest();
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (answersRead.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(answersRead).containsExactly(200);
+        }
+    }
+
+    @Test
+    void aClosedConnectionIsNotDialledAgainAndItsDialogsEnd() throws Exception {
+        try (Socket gone = new Socket("127.0.0.1", container.port());
+                Socket other = new Socket("127.0.0.1", container.port())) {
+            TcpDialog leaving = TcpDialog.open(gone);
+            leaving.send("INFO", "remember");
+            assertThat(leaving.awaitResponse()).startsWith("SIP/2.0 200");
+            TcpDialog staying = TcpDialog.open(other);
+            gone.close();
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (remembered.get().isValid() && System.nanoTime() < deadline) {
+                staying.send("INFO", "poke");
+                assertThat(staying.awaitResponse()).startsWith("SIP/2.0 200");
+                Thread.sleep(100);
+            }
+            assertThat(remembered.get().isValid()).as("the dialog of the closed connection ended").isFalse();
+        }
+    }
+}
