@@ -12,20 +12,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the {@link ComplianceOutboxRelay} on this node: right after each transaction that added
- * events commits (on the managed executor, so the use case does not wait), and every second as a
+ * Runs the {@link ComplianceOutboxRelay} on this node: shortly ({@link #GATHER}) after a transaction
+ * that added events commits (on the managed executor, so the use case does not wait), and every second as a
  * safety net (events left behind by a crash or a failed send, or added on another node). One run
  * at a time: a request during a run makes the run go round once more.
  */
@@ -44,6 +46,12 @@ public class ComplianceRelay {
     public static final String FAIL_AFTER_SEND_PROPERTY = "openpchat.compliance.relay.fail-after-send-room-uid";
     private static final Logger LOG = Logger.getLogger(ComplianceRelay.class.getName());
     private static final Object WAKE_REGISTERED = new Object();
+    /**
+     * How long a run waits after the commit that asked for it: the events committed meanwhile go
+     * in the same batch (three short transactions and one JMS send whatever the batch holds),
+     * instead of a run per post when posts come in quick succession.
+     */
+    static final Duration GATHER = Duration.ofMillis(100);
 
     @Inject
     private ComplianceOutbox outbox;
@@ -54,7 +62,7 @@ public class ComplianceRelay {
     @Resource
     private TransactionSynchronizationRegistry registry;
     @Resource
-    private ManagedExecutorService executor;
+    private ManagedScheduledExecutorService executor;
     @Resource
     private SessionContext context;
 
@@ -106,7 +114,7 @@ public class ComplianceRelay {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED && !requested.getAndSet(true)) {
                     try {
-                        executor.execute(self::relayNow);
+                        executor.schedule(self::relayNow, GATHER.toMillis(), TimeUnit.MILLISECONDS);
                     } catch (RejectedExecutionException e) {
                         LOG.log(Level.FINE, "compliance relay not started now; the next tick sends", e);
                     }

@@ -42,6 +42,8 @@ public class DirectoryService {
     private EntityLocks locks;
     @Inject
     private Audit audit;
+    @Inject
+    private ActorCache actors;
 
     public DirectoryService() {
     }
@@ -54,6 +56,7 @@ public class DirectoryService {
         this.settings = settings;
         this.locks = locks;
         this.audit = audit;
+        this.actors = ActorCache.none();
     }
 
     public UserView createUser(Actor actor, String sipAddress, UserChange request) {
@@ -243,8 +246,15 @@ public class DirectoryService {
         return new AffiliationResolver(principals).resolve(id);
     }
 
-    /** The actor for a known user; members of the administrators group act as administrators. */
+    /**
+     * The actor for a known user; members of the administrators group act as administrators.
+     * Kept between calls ({@link ActorCache}).
+     */
     public Actor actorFor(String user) {
+        return actors.actorFor(user, () -> resolveActor(user));
+    }
+
+    private Actor resolveActor(String user) {
         PrincipalId id = require(PrincipalId.user(user)).principalId();
         Affiliations affiliations = affiliationsOf(id);
         return new Actor(id, affiliations, affiliations.contains(settings.administratorsGroup()));

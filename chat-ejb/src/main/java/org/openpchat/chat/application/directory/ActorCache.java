@@ -1,0 +1,74 @@
+package org.openpchat.chat.application.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.openpchat.chat.domain.access.Actor;
+
+/**
+ * Users as actors, with the affiliations resolved from the directory, kept between requests: a
+ * chat user's every post and join needs them, and resolving nested groups takes several queries.
+ * Any change of a user or group on this node (seen by the persistence layer as it is written, and
+ * again when its transaction ends, {@link #directoryChanged()}) makes every kept actor stale at
+ * once. An actor is also kept no longer than {@code -Dopenpchat.directory.actor-cache-seconds}
+ * (default 300; 0 keeps none), which bounds how long a change made on another server of a pool
+ * takes to count here.
+ */
+@ApplicationScoped
+public class ActorCache {
+
+    static final String SECONDS_PROPERTY = "openpchat.directory.actor-cache-seconds";
+    static final int MAX_ENTRIES = 100_000;
+    private static final AtomicLong DIRECTORY_GENERATION = new AtomicLong();
+
+    private record Kept(Actor actor, long generation, long expiresAt) {
+    }
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private final long lifetimeNanos;
+    private final LongSupplier nanoTime;
+
+    public ActorCache() {
+        this(Duration.ofSeconds(Long.getLong(SECONDS_PROPERTY, 300)), System::nanoTime);
+    }
+
+    ActorCache(Duration lifetime, LongSupplier nanoTime) {
+        this.lifetimeNanos = Math.max(0, lifetime.toNanos());
+        this.nanoTime = nanoTime;
+    }
+
+    /** One that keeps nothing: every call resolves. */
+    public static ActorCache none() {
+        return new ActorCache(Duration.ZERO, System::nanoTime);
+    }
+
+    /** Users or groups changed: every actor kept so far is stale. */
+    public static void directoryChanged() {
+        DIRECTORY_GENERATION.incrementAndGet();
+    }
+
+    /** The kept actor of {@code user}, or the one {@code resolve} makes, kept from now on. */
+    public Actor actorFor(String user, Supplier<Actor> resolve) {
+        if (lifetimeNanos == 0) {
+            return resolve.get();
+        }
+        String key = user.strip().toLowerCase(Locale.ROOT);
+        long generation = DIRECTORY_GENERATION.get(); // read before the directory is: a change after it counts
+        long now = nanoTime.getAsLong();
+        Kept known = kept.get(key);
+        if (known != null && known.generation() == generation && now - known.expiresAt() < 0) {
+            return known.actor();
+        }
+        Actor actor = resolve.get();
+        if (kept.size() >= MAX_ENTRIES) {
+            kept.clear();
+        }
+        kept.put(key, new Kept(actor, generation, now + lifetimeNanos));
+        return actor;
+    }
+}

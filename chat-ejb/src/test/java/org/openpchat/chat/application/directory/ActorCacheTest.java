@@ -1,0 +1,76 @@
+package org.openpchat.chat.application.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.openpchat.chat.domain.access.Actor;
+import org.openpchat.chat.domain.principal.PrincipalId;
+
+class ActorCacheTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final ActorCache actors = new ActorCache(Duration.ofSeconds(300), now::get);
+    private final AtomicInteger resolved = new AtomicInteger();
+
+    private Actor resolve(String user) {
+        resolved.incrementAndGet();
+        return Actor.user(PrincipalId.user(user), null);
+    }
+
+    private Actor actorFor(ActorCache cache, String user) {
+        return cache.actorFor(user, () -> resolve(user));
+    }
+
+    @Test
+    void anActorIsResolvedOnceWhateverTheCaseOfTheAddress() {
+        Actor first = actorFor(actors, "alice@example.com");
+        Actor again = actorFor(actors, "Alice@Example.com");
+
+        assertThat(again).isSameAs(first);
+        assertThat(resolved).hasValue(1);
+    }
+
+    @Test
+    void aDirectoryChangeMakesKeptActorsStale() {
+        actorFor(actors, "alice@example.com");
+        ActorCache.directoryChanged();
+        actorFor(actors, "alice@example.com");
+
+        assertThat(resolved).hasValue(2);
+    }
+
+    /** The directory changed while the actor was read from it: what was read may be the old state. */
+    @Test
+    void aChangeWhileResolvingIsNotKeptPastIt() {
+        actors.actorFor("alice@example.com", () -> {
+            ActorCache.directoryChanged();
+            return resolve("alice@example.com");
+        });
+        actorFor(actors, "alice@example.com");
+
+        assertThat(resolved).hasValue(2);
+    }
+
+    @Test
+    void anActorIsKeptNoLongerThanTheLifetime() {
+        actorFor(actors, "alice@example.com");
+        now.addAndGet(Duration.ofSeconds(299).toNanos());
+        actorFor(actors, "alice@example.com");
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        actorFor(actors, "alice@example.com");
+
+        assertThat(resolved).hasValue(2);
+    }
+
+    @Test
+    void noneKeepsNothing() {
+        ActorCache none = ActorCache.none();
+        actorFor(none, "alice@example.com");
+        actorFor(none, "alice@example.com");
+
+        assertThat(resolved).hasValue(2);
+    }
+}
