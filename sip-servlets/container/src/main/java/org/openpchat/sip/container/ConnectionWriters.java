@@ -34,7 +34,7 @@ final class ConnectionWriters {
     private final Map<Long, Backlog> backlogs = new ConcurrentHashMap<>();
     private final DeliveryDelay delay;
 
-    /** {@code delay} hears how long each message waited for its connection. */
+    /** {@code delay} hears how long each message took from being queued until it was written. */
     ConnectionWriters(SerialDispatcher writers, WriteLimits limits, DeliveryDelay delay, LongConsumer cutConnection) {
         this.writers = writers;
         this.limits = limits;
@@ -64,10 +64,10 @@ final class ConnectionWriters {
                 Long enqueued = backlog.enqueuedAt.poll();
                 if (!backlog.cut) {
                     backlog.writingSince = System.nanoTime();
-                    if (enqueued != null) {
-                        delay.record(backlog.writingSince - enqueued);
-                    }
                     write.run();
+                    if (enqueued != null) { // until written: a write blocked by a full socket is late too
+                        delay.record(System.nanoTime() - enqueued);
+                    }
                 }
             } finally {
                 backlog.writingSince = 0;
@@ -101,11 +101,11 @@ final class ConnectionWriters {
 
     /**
      * A write to the connection failed, or found it closed: it is cut as a stalled one is, and
-     * what waits for it is dropped. Logged at INFO: clients close connections.
+     * what waits for it is dropped. Clients close connections, so that is no warning.
      */
-    void failed(long connection, java.io.IOException why) {
+    void failed(long connection, Level level, String why) {
         Backlog backlog = backlogs.computeIfAbsent(connection, id -> new Backlog());
-        cut(connection, backlog, Level.INFO, "writing to it failed (" + why.getMessage() + ")");
+        cut(connection, backlog, level, why);
     }
 
     private void cut(long connection, Backlog backlog, String why) {

@@ -8,7 +8,9 @@ import java.util.function.LongSupplier;
 /**
  * How long messages have lately waited in the container's queues: requests from clients before
  * their servlet got them (behind the earlier messages of their call and the bound on deliveries
- * at once), and messages to clients before they were written to their connection. The 90th
+ * at once), and messages to clients until they were written to their connection (queued behind
+ * the earlier ones, then the write itself, which blocks while the client's socket is full: when
+ * the machine runs out of CPU, clients read late and that is where it shows). The 90th
  * percentile of the waits recorded in the current second and the one before it, so the figure reacts within a second and falls back to zero two seconds after
  * the queues drain. A percentile, not the longest wait: one client that stops reading (or floods
  * its own call) makes its own messages wait, which says nothing about the server; when the

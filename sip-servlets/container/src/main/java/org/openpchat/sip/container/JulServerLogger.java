@@ -47,6 +47,13 @@ public class JulServerLogger implements ServerLogger {
         // not needed
     }
 
+    /** A message the container wrote to a flow's connection itself, past the stack. */
+    static void sent(SIPMessage message, Flow flow) {
+        if (LOG.isLoggable(Level.FINEST)) {
+            log(message, flow.localAddr() + ":" + flow.localPort(), flow.remoteAddr() + ":" + flow.remotePort(), true);
+        }
+    }
+
     private static void log(SIPMessage message, String from, String to, boolean sender) {
         if (LOG.isLoggable(Level.FINEST)) {
             LOG.finest((sender ? "sent " : "received ") + from + " -> " + to + "\n" + message);

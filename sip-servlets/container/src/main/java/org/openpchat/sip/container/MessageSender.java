@@ -26,8 +26,8 @@ import javax.sip.message.Response;
  * to that connection's socket without a client transaction: on a reliable transport the
  * transaction would only wait for a response nobody reads (a chat post fanned out to 150
  * members would be 150 transactions with their timers). Its response is dropped when it
- * arrives. If that connection has closed the request is dropped too, never sent over a new
- * connection to the client's port: a client reaches us, we do not reach it.
+ * arrives. Nothing goes to a connection that has closed, never over a new connection to the
+ * client's port: a client reaches us, we do not reach it.
  */
 final class MessageSender {
 
@@ -49,6 +49,10 @@ final class MessageSender {
     }
 
     private void write(RequestImpl request) {
+        if (connectionClosed(request.flow)) {
+            container.deliveries().failed(request, new IOException("connection #" + request.flow.connection() + " has closed"));
+            return;
+        }
         try {
             Request jain = request.jainRequest();
             if (Request.ACK.equals(jain.getMethod())) {
@@ -74,26 +78,43 @@ final class MessageSender {
                         .map(ServletEndpoint::hearsResponses).orElse(true);
     }
 
+    /**
+     * True if the flow is a connection that has closed: JAIN-SIP would open a new one to the
+     * client's port to send, and clients (behind NAT, or SIPE) take no connections. What was for
+     * it is dropped, and the connection is cut, which ends its dialogs.
+     */
+    private boolean connectionClosed(Flow flow) {
+        if (flow == null || flow.connection() == 0 || !ChannelSockets.available()) {
+            return false;
+        }
+        MessageChannel channel = connections.channel(flow.connection());
+        Socket socket = channel == null ? null : ChannelSockets.of(channel);
+        if (socket != null && !socket.isClosed()) {
+            return false;
+        }
+        writers.failed(flow.connection(), Level.FINE, "it has closed");
+        return true;
+    }
+
     private void writeToConnection(RequestImpl request) {
         long connection = request.flow.connection();
         MessageChannel channel = connections.channel(connection);
         Socket socket = channel == null ? null : ChannelSockets.of(channel);
-        if (socket == null || socket.isClosed()) {
-            IOException gone = new IOException("connection #" + connection + " has closed");
-            container.deliveries().failed(request, gone);
-            writers.failed(connection, gone);
-            return;
+        if (socket == null) {
+            return; // closed since connectionClosed looked
         }
-        byte[] bytes = ((SIPMessage) request.jainRequest()).encodeAsBytes(channel.getTransport());
+        SIPMessage message = (SIPMessage) request.jainRequest();
+        byte[] bytes = message.encodeAsBytes(channel.getTransport());
         try {
             OutputStream out = socket.getOutputStream();
             synchronized (out) { // the lock JAIN-SIP's own writes to this socket take
                 out.write(bytes);
                 out.flush();
             }
+            JulServerLogger.sent(message, request.flow);
         } catch (IOException e) {
             container.deliveries().failed(request, e);
-            writers.failed(connection, e);
+            writers.failed(connection, Level.INFO, "writing to it failed (" + e.getMessage() + ")");
         }
     }
 
@@ -104,6 +125,10 @@ final class MessageSender {
     private void write(ResponseImpl response) {
         RequestImpl request = response.request();
         Response jain = response.jainResponse();
+        if (connectionClosed(request.flow)) {
+            LOG.fine(() -> "no " + jain.getStatusCode() + " for " + request.getCallId() + ": its connection has closed");
+            return;
+        }
         try {
             int status = jain.getStatusCode();
             ServerTransaction transaction = request.serverTransaction();

@@ -47,6 +47,11 @@ final class SipSessionImpl implements SipSession {
     private volatile String handler;
     private volatile State state = State.INITIAL;
     private volatile boolean valid = true;
+    private volatile OwnContact contact;
+
+    /** This side's Contact for a flow, made once: each request of the dialog carries a copy. */
+    private record OwnContact(Flow flow, ContactHeader header) {
+    }
 
     private SipSessionImpl(SipContainer container, ApplicationSessionImpl applicationSession, String callId,
             javax.sip.address.Address localParty, javax.sip.address.Address remoteParty, String remoteTag,
@@ -189,12 +194,22 @@ final class SipSessionImpl implements SipSession {
                 request.addHeader(headers.createRouteHeader(route));
             }
             if (!Request.ACK.equals(method) && !Request.BYE.equals(method)) {
-                request.setHeader(container.contactFor(flow, localParty));
+                request.setHeader(contact());
             }
             return request;
         } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalStateException("cannot build " + method + " for session " + id, e);
         }
+    }
+
+    private ContactHeader contact() {
+        OwnContact own = contact;
+        Flow current = flow;
+        if (own == null || !java.util.Objects.equals(own.flow(), current)) {
+            own = new OwnContact(current, container.contactFor(current, localParty));
+            contact = own;
+        }
+        return (ContactHeader) own.header().clone();
     }
 
     @Override
