@@ -1,6 +1,8 @@
 package org.openpchat.chat.application.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -8,16 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.openpchat.chat.application.access.AccessChanged;
 import org.openpchat.chat.domain.access.Actor;
 
 /**
  * Users as actors, with the affiliations resolved from the directory, kept between requests: a
  * chat user's every post and join needs them, and resolving nested groups takes several queries.
  * Any change of a user or group on this node (seen by the persistence layer as it is written, and
- * again when its transaction ends, {@link #directoryChanged()}) makes every kept actor stale at
- * once. An actor is also kept no longer than {@code -Dopenpchat.directory.actor-cache-seconds}
- * (default 300; 0 keeps none), which bounds how long a change made on another server of a pool
- * takes to count here.
+ * again when its transaction ends, {@link #directoryChanged()}), and any committed change of rights
+ * ({@link AccessChanged}), makes every kept actor stale at once. An actor is also kept no longer
+ * than {@code -Dopenpchat.directory.actor-cache-seconds} (default 300; 0 keeps none), which bounds
+ * how long a change made on another server of a pool takes to count here.
  */
 @ApplicationScoped
 public class ActorCache {
@@ -50,6 +53,15 @@ public class ActorCache {
     /** Users or groups changed: every actor kept so far is stale. */
     public static void directoryChanged() {
         DIRECTORY_GENERATION.incrementAndGet();
+    }
+
+    /**
+     * An administrative change of rights committed (users, groups, policies): stale too. The
+     * persistence layer has said so already as the change was written; this covers a request
+     * that read the directory between that write and the commit.
+     */
+    void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged change) {
+        directoryChanged();
     }
 
     /** The kept actor of {@code user}, or the one {@code resolve} makes, kept from now on. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.access.AccessChanged;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.principal.PrincipalId;
 
@@ -37,6 +38,15 @@ class ActorCacheTest {
     void aDirectoryChangeMakesKeptActorsStale() {
         actorFor(actors, "alice@example.com");
         ActorCache.directoryChanged();
+        actorFor(actors, "alice@example.com");
+
+        assertThat(resolved).hasValue(2);
+    }
+
+    @Test
+    void aCommittedChangeOfRightsMakesKeptActorsStale() {
+        actorFor(actors, "alice@example.com");
+        actors.accessChanged(new AccessChanged("Set-Group pchat-load"));
         actorFor(actors, "alice@example.com");
 
         assertThat(resolved).hasValue(2);
