@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.openpchat.chat.application.ChatServerSettings;
+import org.openpchat.chat.application.directory.DirectoryCache;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
@@ -33,6 +34,8 @@ public class ComplianceCapture {
     private PrincipalRepository principals;
     @Inject
     private ChatServerSettings settings;
+    @Inject
+    private DirectoryCache cache;
 
     private final Clock clock;
 
@@ -48,6 +51,7 @@ public class ComplianceCapture {
         this.principals = principals;
         this.settings = settings;
         this.clock = clock;
+        this.cache = DirectoryCache.none();
     }
 
     public void joined(Actor actor, Room room) {
@@ -108,6 +112,10 @@ public class ComplianceCapture {
         if (actor.user() == null) {
             return new ComplianceUser(actor.describe(), "Persistent Chat administrator", 0, true);
         }
+        return cache.kept(ComplianceUser.class, actor.user().name(), () -> lookUp(actor));
+    }
+
+    private ComplianceUser lookUp(Actor actor) {
         Principal principal = principals.find(actor.user()).orElse(null);
         String uri = "sip:" + actor.user().name();
         boolean internal = settings.sipDomain().equalsIgnoreCase(actor.user().sipDomain());

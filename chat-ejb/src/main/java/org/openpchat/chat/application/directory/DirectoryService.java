@@ -43,7 +43,7 @@ public class DirectoryService {
     @Inject
     private Audit audit;
     @Inject
-    private ActorCache actors;
+    private DirectoryCache cache;
 
     public DirectoryService() {
     }
@@ -56,7 +56,7 @@ public class DirectoryService {
         this.settings = settings;
         this.locks = locks;
         this.audit = audit;
-        this.actors = ActorCache.none();
+        this.cache = DirectoryCache.none();
     }
 
     public UserView createUser(Actor actor, String sipAddress, UserChange request) {
@@ -248,10 +248,10 @@ public class DirectoryService {
 
     /**
      * The actor for a known user; members of the administrators group act as administrators.
-     * Kept between calls ({@link ActorCache}).
+     * Kept between calls ({@link DirectoryCache}).
      */
     public Actor actorFor(String user) {
-        return actors.actorFor(user, () -> resolveActor(user));
+        return cache.actorFor(user, () -> resolveActor(user));
     }
 
     private Actor resolveActor(String user) {

@@ -4,11 +4,11 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import org.openpchat.chat.application.directory.ActorCache;
+import org.openpchat.chat.application.directory.DirectoryCache;
 
 /**
  * Hears every user or group written, added or removed (its callbacks are declared for Principal
- * in mgc-orm.xml), whichever service did it: the kept actors ({@link ActorCache}) are stale when
+ * in mgc-orm.xml), whichever service did it: what was kept of it ({@link DirectoryCache}) is stale when
  * the change is written, and again when its transaction ends, since a request that read the
  * directory between the write and the commit saw it as it was.
  */
@@ -17,7 +17,7 @@ public class PrincipalChangeListener {
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
     public void changed(Object principal) {
-        ActorCache.directoryChanged();
+        DirectoryCache.directoryChanged();
         TransactionSynchronizationRegistry registry = registry();
         if (registry == null || registry.getTransactionKey() == null) {
             return;
@@ -31,7 +31,7 @@ public class PrincipalChangeListener {
 
                 @Override
                 public void afterCompletion(int status) {
-                    ActorCache.directoryChanged();
+                    DirectoryCache.directoryChanged();
                 }
             });
         } catch (IllegalStateException committing) {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpchat.chat.application.directory.ActorCache;
+import org.openpchat.chat.application.directory.DirectoryCache;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.principal.Principal;
 import org.openpchat.chat.domain.principal.PrincipalId;
@@ -22,7 +22,7 @@ class PrincipalChangeListenerTest {
     private static final PrincipalId ANALYSTS = PrincipalId.group("analysts");
 
     private final JpaTestDatabase db = new JpaTestDatabase();
-    private final ActorCache actors = new ActorCache();
+    private final DirectoryCache actors = new DirectoryCache();
     private final AtomicInteger resolved = new AtomicInteger();
 
     @BeforeEach

@@ -10,10 +10,10 @@ import org.openpchat.chat.application.access.AccessChanged;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.principal.PrincipalId;
 
-class ActorCacheTest {
+class DirectoryCacheTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final ActorCache actors = new ActorCache(Duration.ofSeconds(300), now::get);
+    private final DirectoryCache actors = new DirectoryCache(Duration.ofSeconds(300), now::get);
     private final AtomicInteger resolved = new AtomicInteger();
 
     private Actor resolve(String user) {
@@ -21,7 +21,7 @@ class ActorCacheTest {
         return Actor.user(PrincipalId.user(user), null);
     }
 
-    private Actor actorFor(ActorCache cache, String user) {
+    private Actor actorFor(DirectoryCache cache, String user) {
         return cache.actorFor(user, () -> resolve(user));
     }
 
@@ -35,9 +35,19 @@ class ActorCacheTest {
     }
 
     @Test
+    void kindsAreKeptApart() {
+        Actor actor = actorFor(actors, "alice@example.com");
+        String name = actors.kept(String.class, "alice@example.com", () -> "Alice");
+
+        assertThat(actorFor(actors, "alice@example.com")).isSameAs(actor);
+        assertThat(actors.kept(String.class, "ALICE@example.com", () -> "someone else")).isEqualTo(name);
+        assertThat(resolved).hasValue(1);
+    }
+
+    @Test
     void aDirectoryChangeMakesKeptActorsStale() {
         actorFor(actors, "alice@example.com");
-        ActorCache.directoryChanged();
+        DirectoryCache.directoryChanged();
         actorFor(actors, "alice@example.com");
 
         assertThat(resolved).hasValue(2);
@@ -56,7 +66,7 @@ class ActorCacheTest {
     @Test
     void aChangeWhileResolvingIsNotKeptPastIt() {
         actors.actorFor("alice@example.com", () -> {
-            ActorCache.directoryChanged();
+            DirectoryCache.directoryChanged();
             return resolve("alice@example.com");
         });
         actorFor(actors, "alice@example.com");
@@ -77,7 +87,7 @@ class ActorCacheTest {
 
     @Test
     void noneKeepsNothing() {
-        ActorCache none = ActorCache.none();
+        DirectoryCache none = DirectoryCache.none();
         actorFor(none, "alice@example.com");
         actorFor(none, "alice@example.com");
 
