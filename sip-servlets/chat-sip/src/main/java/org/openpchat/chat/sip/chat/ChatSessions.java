@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The chat dialogs of this node and the rooms each has joined: who gets a post, a join or a
@@ -65,7 +66,10 @@ public class ChatSessions {
 
     private final Map<String, ChatSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> roomSessions = new ConcurrentHashMap<>();
+    /** Each user's dialogs, by the user's address in lower case: a sign-in must not walk them all. */
+    private final Map<String, Set<ChatSession>> userSessions = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final LongAdder joins = new LongAdder();
 
     public ChatSessions() {
         this(Clock.systemUTC());
@@ -82,7 +86,19 @@ public class ChatSessions {
 
     /** A dialog opened on the sign-in of connection {@code signInConnection}: it lasts no longer than that sign-in. */
     public ChatSession open(String sessionId, String user, long signInConnection) {
-        return sessions.computeIfAbsent(sessionId, id -> new ChatSession(id, user, signInConnection, clock.instant()));
+        return sessions.computeIfAbsent(sessionId, id -> {
+            ChatSession session = new ChatSession(id, user, signInConnection, clock.instant());
+            userSessions.compute(userKey(user), (u, of) -> { // in one step with the removal in close
+                Set<ChatSession> dialogs = of != null ? of : ConcurrentHashMap.newKeySet();
+                dialogs.add(session);
+                return dialogs;
+            });
+            return session;
+        });
+    }
+
+    private static String userKey(String user) {
+        return user.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -119,7 +135,21 @@ public class ChatSessions {
     /** True if the session was not in the room before. */
     public boolean enter(ChatSession session, String roomUri) {
         roomSessions.computeIfAbsent(roomUri, uri -> ConcurrentHashMap.newKeySet()).add(session.id);
-        return session.rooms.add(roomUri);
+        boolean entered = session.rooms.add(roomUri);
+        if (entered) {
+            joins.increment();
+        }
+        return entered;
+    }
+
+    /** Dialogs open now. */
+    public int count() {
+        return sessions.size();
+    }
+
+    /** Rooms entered by dialogs since start. */
+    public long joins() {
+        return joins.sum();
     }
 
     /** True if the session was in the room. */
@@ -135,6 +165,10 @@ public class ChatSessions {
     public ChatSession close(String sessionId) {
         ChatSession session = sessions.remove(sessionId);
         if (session != null) {
+            userSessions.computeIfPresent(userKey(session.user), (u, of) -> {
+                of.remove(session);
+                return of.isEmpty() ? null : of;
+            });
             session.rooms.forEach(room -> {
                 Set<String> inRoom = roomSessions.get(room);
                 if (inRoom != null) {
@@ -174,13 +208,12 @@ public class ChatSessions {
 
     /** The user's dialogs; {@code user} as {@code alice@example.com}, in any case. */
     public List<ChatSession> of(String user) {
-        return sessions.values().stream().filter(session -> session.user.equalsIgnoreCase(user)).toList();
+        return List.copyOf(userSessions.getOrDefault(userKey(user), Set.of()));
     }
 
     /** True if some session of the user other than this one is in the room. */
     public boolean inRoomElsewhere(ChatSession session, String roomUri) {
-        return sessionsIn(roomUri).stream()
-                .anyMatch(other -> other != session && other.user.equalsIgnoreCase(session.user));
+        return of(session.user).stream().anyMatch(other -> other != session && other.isIn(roomUri));
     }
 
     public List<ChatSession> idleSince(Instant cutoff) {

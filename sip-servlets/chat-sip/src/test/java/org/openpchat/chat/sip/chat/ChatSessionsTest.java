@@ -100,6 +100,47 @@ class ChatSessionsTest {
     }
 
     @Test
+    void aClosedDialogIsNoLongerTheUsers() {
+        ChatSessions.ChatSession desktop = sessions.open("d", "alice@example.com");
+        sessions.open("l", "alice@example.com");
+        sessions.close("l");
+        assertThat(sessions.of("alice@example.com")).containsExactly(desktop);
+
+        sessions.close("d");
+        assertThat(sessions.of("alice@example.com")).isEmpty();
+        ChatSessions.ChatSession again = sessions.open("d2", "alice@example.com");
+        assertThat(sessions.of("alice@example.com")).containsExactly(again);
+    }
+
+    /** Sign-ins and sign-outs of one user on many threads at once leave the user's list right. */
+    @Test
+    void dialogsOpenedAndClosedTogetherLeaveTheUsersListRight() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                done.add(threads.submit(() -> {
+                    for (int i = 0; i < 2000; i++) {
+                        String id = thread + "-" + i;
+                        sessions.open(id, "alice@example.com");
+                        if (i % 2 == 0) {
+                            sessions.close(id);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(sessions.of("alice@example.com")).hasSize(8 * 1000)
+                .allMatch(session -> Integer.parseInt(session.id().split("-")[1]) % 2 == 1);
+    }
+
+    @Test
     void aUserInARoomFromTwoClientsIsStillThereAfterOneLeaves() {
         ChatSessions.ChatSession desktop = sessions.open("d", "alice@example.com");
         ChatSessions.ChatSession laptop = sessions.open("l", "ALICE@example.com");
