@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -55,6 +57,7 @@ class LoadToolIT {
     void fanoutDeliversEveryPostToEveryMemberOnceAndSaysSo() throws IOException {
         provision();
         Path results = dir.resolve("fanout.json");
+        Map<String, Double> before = metrics();
 
         int exit = PchatLoad.run("fanout", "--user-prefix", userPrefix, "--password-file", password.toString(),
                 "--rooms", String.valueOf(ROOMS), "--members", String.valueOf(MEMBERS), "--room-prefix", roomPrefix,
@@ -85,6 +88,30 @@ class LoadToolIT {
                     .filter(m -> m.asJsonObject().getString("content").startsWith("pchat-load ")).count();
         }
         assertThat(stored).as("every accepted post is in its room's history").isEqualTo(posted);
+
+        Map<String, Double> after = metrics();
+        assertThat(after.get("pchat_chat_posts_total") - before.get("pchat_chat_posts_total"))
+                .as("posts counted by /api/metrics").isGreaterThanOrEqualTo(posted);
+        assertThat(after.get("pchat_chat_deliveries_total") - before.get("pchat_chat_deliveries_total"))
+                .as("deliveries counted").isGreaterThanOrEqualTo(posted * MEMBERS);
+        assertThat(after.get("pchat_sip_write_seconds_count") - before.get("pchat_sip_write_seconds_count"))
+                .as("messages to clients timed").isGreaterThanOrEqualTo(posted * MEMBERS);
+        assertThat(after.get("pchat_chat_joins_total") - before.get("pchat_chat_joins_total"))
+                .as("joins counted").isGreaterThanOrEqualTo(USERS);
+        assertThat(after).containsKeys("pchat_sip_connections", "pchat_chat_sessions",
+                "pchat_compliance_outbox_events", "pchat_compliance_lag_seconds", "pchat_sip_delivery_delay_seconds");
+    }
+
+    /** GET /api/metrics, public like /api/health: each sample without labels by name. */
+    private static Map<String, Double> metrics() {
+        Api.Reply reply = Api.anonymous().get("https://localhost:8181/pchat/api/metrics");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("text/plain");
+        Map<String, Double> samples = new HashMap<>();
+        reply.body().lines().filter(line -> !line.startsWith("#") && !line.contains("{") && line.contains(" "))
+                .forEach(line -> samples.put(line.substring(0, line.indexOf(' ')),
+                        Double.parseDouble(line.substring(line.indexOf(' ') + 1))));
+        return samples;
     }
 
     @Test

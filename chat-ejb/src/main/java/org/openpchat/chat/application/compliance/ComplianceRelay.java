@@ -18,7 +18,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -162,6 +164,11 @@ public class ComplianceRelay {
     /** Events in the outbox, not yet sent (or sent but not yet removed). */
     public long backlog() {
         return outbox.count();
+    }
+
+    /** When the oldest event still in the outbox happened; empty if none waits. */
+    public Optional<Instant> oldestWaiting() {
+        return outbox.oldest(1).stream().findFirst().map(entry -> entry.event().occurredAt());
     }
 
     private static void failAfterSendHook(List<ComplianceOutbox.Entry> batch) {

@@ -16,10 +16,14 @@ public interface SipConnection extends AutoCloseable {
     /**
      * How far behind the container is, in milliseconds: the 90th percentile of how long messages
      * lately (over the last one to two seconds) waited in its queues, requests from clients before
-     * their servlet got them and messages to clients before they were written to their TCP or TLS
-     * connection. A servlet may refuse new work while this grows.
+     * their servlet got them and messages to clients until they were written to their TCP or TLS
+     * connection (a write blocks while the client's socket is full). A servlet may refuse new work
+     * while this grows.
      */
     long getDeliveryDelayMillis();
+
+    /** The container's figures for operators (connections, queues, cuts, write latency). */
+    SipStatistics getStatistics();
 
     @Override
     void close();

@@ -5,6 +5,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,9 @@ final class ConnectionWriters {
     private final LongConsumer cutConnection;
     private final Map<Long, Backlog> backlogs = new ConcurrentHashMap<>();
     private final DeliveryDelay delay;
+    private final WriteLatency latency = new WriteLatency();
+    private final LongAdder slowCuts = new LongAdder();
+    private final LongAdder failedCuts = new LongAdder();
 
     /** {@code delay} hears how long each message took from being queued until it was written. */
     ConnectionWriters(SerialDispatcher writers, WriteLimits limits, DeliveryDelay delay, LongConsumer cutConnection) {
@@ -66,7 +70,9 @@ final class ConnectionWriters {
                     backlog.writingSince = System.nanoTime();
                     write.run();
                     if (enqueued != null) { // until written: a write blocked by a full socket is late too
-                        delay.record(System.nanoTime() - enqueued);
+                        long took = System.nanoTime() - enqueued;
+                        delay.record(took);
+                        latency.record(took);
                     }
                 }
             } finally {
@@ -105,19 +111,48 @@ final class ConnectionWriters {
      */
     void failed(long connection, Level level, String why) {
         Backlog backlog = backlogs.computeIfAbsent(connection, id -> new Backlog());
-        cut(connection, backlog, level, why);
+        if (cut(connection, backlog, level, why)) {
+            failedCuts.increment();
+        }
     }
 
     private void cut(long connection, Backlog backlog, String why) {
-        cut(connection, backlog, Level.WARNING, why);
+        if (cut(connection, backlog, Level.WARNING, why)) {
+            slowCuts.increment();
+        }
     }
 
-    private void cut(long connection, Backlog backlog, Level level, String why) {
-        if (backlog.cut) {
-            return;
+    /** False if it was cut already. */
+    private boolean cut(long connection, Backlog backlog, Level level, String why) {
+        synchronized (backlog) {
+            if (backlog.cut) {
+                return false;
+            }
+            backlog.cut = true;
         }
-        backlog.cut = true;
         LOG.log(level, "closing SIP connection #" + connection + ": " + why);
         cutConnection.accept(connection);
+        return true;
+    }
+
+    /** Messages waiting to be written now, over all connections. */
+    long queued() {
+        long queued = 0;
+        for (Backlog backlog : backlogs.values()) {
+            queued += Math.max(0, backlog.queued.get());
+        }
+        return queued;
+    }
+
+    long slowCuts() {
+        return slowCuts.sum();
+    }
+
+    long failedCuts() {
+        return failedCuts.sum();
+    }
+
+    WriteLatency latency() {
+        return latency;
     }
 }

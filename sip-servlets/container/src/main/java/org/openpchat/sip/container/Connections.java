@@ -40,6 +40,21 @@ final class Connections {
         return seen != null && seen.channel().get() instanceof MessageChannel channel ? channel : null;
     }
 
+    /** Connections messages arrived on that are still open. */
+    int open() {
+        int open = 0;
+        for (Seen seen : byId.values()) {
+            if (seen.channel().get() instanceof MessageChannel channel) {
+                java.net.Socket socket = ChannelSockets.of(channel);
+                boolean closed = ChannelSockets.available() && (socket == null || socket.isClosed());
+                if (!closed) {
+                    open++;
+                }
+            }
+        }
+        return open;
+    }
+
     /** The number of the connection {@code channel} is, for a peer at {@code key}. */
     long idOf(String key, Object channel) {
         if (lookups.incrementAndGet() % PURGE_EVERY == 0) {

@@ -4,6 +4,7 @@ import org.openpchat.sip.servlet.SipApplicationSession;
 import org.openpchat.sip.servlet.SipConnection;
 import org.openpchat.sip.servlet.SipFactory;
 import org.openpchat.sip.servlet.SipSession;
+import org.openpchat.sip.servlet.SipStatistics;
 import org.openpchat.sip.servlet.TimerService;
 
 public class SipConnectionImpl implements SipConnection {
@@ -39,6 +40,11 @@ public class SipConnectionImpl implements SipConnection {
     @Override
     public long getDeliveryDelayMillis() {
         return container.deliveryDelayMillis();
+    }
+
+    @Override
+    public SipStatistics getStatistics() {
+        return container.statistics();
     }
 
     @Override

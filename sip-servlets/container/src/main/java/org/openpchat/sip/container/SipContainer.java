@@ -29,6 +29,7 @@ import javax.sip.message.Message;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.openpchat.sip.servlet.SipStatistics;
 
 /**
  * The running SIP container of one resource adapter: the JAIN-SIP stack and its listening
@@ -237,6 +238,12 @@ final class SipContainer {
     /** See {@link org.openpchat.sip.servlet.SipConnection#getDeliveryDelayMillis()}. */
     long deliveryDelayMillis() {
         return delay.recentMillis();
+    }
+
+    /** See {@link org.openpchat.sip.servlet.SipConnection#getStatistics()}. */
+    SipStatistics statistics() {
+        return new SipStatistics(connections.open(), writers.queued(), writers.slowCuts(), writers.failedCuts(),
+                delay.recentMillis(), writers.latency().snapshot());
     }
 
     /** Hands a received request to its servlet after the earlier messages of its call; the wait counts as delay. */

@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.openpchat.chat.application.chat.PostListener;
 import org.openpchat.chat.application.chat.PostListeners;
 import org.openpchat.chat.application.chat.PostedMessage;
@@ -37,6 +38,8 @@ public class RoomFanout {
     private SipConnectionFactory connections;
 
     private final PostListener listener = this::deliver;
+    private final LongAdder posts = new LongAdder();
+    private final LongAdder deliveries = new LongAdder();
 
     @PostConstruct
     void listen() {
@@ -49,7 +52,20 @@ public class RoomFanout {
     }
 
     private void deliver(PostedMessage message) {
-        DialogSender.send(connections, null, deliveries(message, sessions.sessionsIn(message.roomUri())));
+        List<Outgoing> outbox = deliveries(message, sessions.sessionsIn(message.roomUri()));
+        posts.increment();
+        deliveries.add(outbox.size());
+        DialogSender.send(connections, null, outbox);
+    }
+
+    /** Posts handed over for delivery since start. */
+    public long posts() {
+        return posts.sum();
+    }
+
+    /** Copies of posts sent to dialogs since start. */
+    public long deliveries() {
+        return deliveries.sum();
     }
 
     /** One INFO body for every dialog in the room. */
