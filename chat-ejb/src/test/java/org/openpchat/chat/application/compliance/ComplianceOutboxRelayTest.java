@@ -113,6 +113,14 @@ class ComplianceOutboxRelayTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void batchesOfOneSendEverythingOneByOne() {
+        List<ComplianceEvent> events = add(2);
+
+        assertThat(relay(1, ComplianceOutboxRelay.AfterSend.NOTHING).relayAll()).isEqualTo(2);
+        assertThat(queue.delivered).containsExactlyElementsOf(events);
+    }
+
     private ComplianceOutboxRelay relay(int batch, ComplianceOutboxRelay.AfterSend afterSend) {
         return new ComplianceOutboxRelay(outbox, queue, transactions, batch, afterSend);
     }

@@ -57,6 +57,16 @@ class ComplianceRelayTest {
     }
 
     @Test
+    void theOldestWaitingEventSaysWhenItHappened() {
+        assertThat(relay.oldestWaiting()).isEmpty();
+        ComplianceEvent first = chat(1, LOBBY);
+        outbox.add(first);
+        outbox.add(chat(2, LOBBY));
+
+        assertThat(relay.oldestWaiting()).contains(first.occurredAt());
+    }
+
+    @Test
     void relayingNowWithoutARequestSendsNothing() {
         outbox.add(chat(1, LOBBY));
 

@@ -86,6 +86,30 @@ class DirectoryCacheTest {
     }
 
     @Test
+    void anActorIsResolvedAgainWhenItsLifetimeIsUp() {
+        actorFor(actors, "alice@example.com");
+        now.addAndGet(Duration.ofSeconds(300).toNanos());
+        actorFor(actors, "alice@example.com");
+
+        assertThat(resolved).hasValue(2);
+    }
+
+    /** At the most it keeps, everything kept is dropped before the next one is kept. */
+    @Test
+    void atTheMostItKeepsItStartsAfresh() {
+        for (int i = 0; i < DirectoryCache.MAX_ENTRIES; i++) {
+            actors.kept(Integer.class, "user" + i + "@example.com", () -> 1);
+        }
+        actorFor(actors, "alice@example.com");
+        actors.kept(Integer.class, "user0@example.com", () -> {
+            resolved.incrementAndGet();
+            return 1;
+        });
+
+        assertThat(resolved).as("alice resolved, then user0 again").hasValue(2);
+    }
+
+    @Test
     void noneKeepsNothing() {
         DirectoryCache none = DirectoryCache.none();
         actorFor(none, "alice@example.com");
