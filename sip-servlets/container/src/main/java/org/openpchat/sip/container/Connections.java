@@ -2,6 +2,7 @@ package org.openpchat.sip.container;
 
 import gov.nist.javax.sip.stack.MessageChannel;
 import java.lang.ref.WeakReference;
+import java.net.Socket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,7 +46,7 @@ final class Connections {
         int open = 0;
         for (Seen seen : byId.values()) {
             if (seen.channel().get() instanceof MessageChannel channel) {
-                java.net.Socket socket = ChannelSockets.of(channel);
+                Socket socket = ChannelSockets.of(channel);
                 boolean closed = ChannelSockets.available() && (socket == null || socket.isClosed());
                 if (!closed) {
                     open++;

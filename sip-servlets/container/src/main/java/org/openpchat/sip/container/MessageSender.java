@@ -87,24 +87,30 @@ final class MessageSender {
         if (flow == null || flow.connection() == 0 || !ChannelSockets.available()) {
             return false;
         }
-        MessageChannel channel = connections.channel(flow.connection());
-        Socket socket = channel == null ? null : ChannelSockets.of(channel);
-        if (socket != null && !socket.isClosed()) {
+        if (openSocket(flow.connection()) != null) {
             return false;
         }
         writers.failed(flow.connection(), Level.FINE, "it has closed");
         return true;
     }
 
-    private void writeToConnection(RequestImpl request) {
-        long connection = request.flow.connection();
+    /** The socket of connection number {@code connection}; null once it has closed. */
+    private Socket openSocket(long connection) {
         MessageChannel channel = connections.channel(connection);
         Socket socket = channel == null ? null : ChannelSockets.of(channel);
-        if (socket == null) {
-            return; // closed since connectionClosed looked
+        return socket == null || socket.isClosed() ? null : socket;
+    }
+
+    private void writeToConnection(RequestImpl request) {
+        long connection = request.flow.connection();
+        Socket socket = openSocket(connection);
+        if (socket == null) { // closed since connectionClosed looked
+            container.deliveries().failed(request, new IOException("connection #" + connection + " has closed"));
+            writers.failed(connection, Level.FINE, "it has closed");
+            return;
         }
         SIPMessage message = (SIPMessage) request.jainRequest();
-        byte[] bytes = message.encodeAsBytes(channel.getTransport());
+        byte[] bytes = message.encodeAsBytes(request.flow.transport());
         try {
             OutputStream out = socket.getOutputStream();
             synchronized (out) { // the lock JAIN-SIP's own writes to this socket take

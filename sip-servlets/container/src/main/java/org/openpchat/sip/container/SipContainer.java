@@ -1,5 +1,6 @@
 package org.openpchat.sip.container;
 
+import gov.nist.javax.sip.Utils;
 import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.stack.HopImpl;
@@ -205,7 +206,8 @@ final class SipContainer {
         if (point == null) {
             point = provider.getListeningPoints()[0];
         }
-        return headers.createViaHeader(point.getIPAddress(), point.getPort(), point.getTransport(), newBranch());
+        return headers.createViaHeader(point.getIPAddress(), point.getPort(), point.getTransport(),
+                Utils.getInstance().generateBranchId());
     }
 
     /**
@@ -284,15 +286,6 @@ final class SipContainer {
     private void cut(long connection) {
         connections.close(connection);
         sessions.onConnection(connection).forEach(SipSessionImpl::invalidate);
-    }
-
-    /**
-     * A branch unique to this request (RFC 3261 8.1.1.7): 128 random bits from the thread's
-     * generator. It guards no secret, and SecureRandom would serialize every request of a fan-out.
-     */
-    static String newBranch() {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        return "z9hG4bK" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
     }
 
     String newTag() {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,7 +99,7 @@ public class ChatSessions {
     }
 
     private static String userKey(String user) {
-        return user.toLowerCase(java.util.Locale.ROOT);
+        return user.toLowerCase(Locale.ROOT);
     }
 
     /**
