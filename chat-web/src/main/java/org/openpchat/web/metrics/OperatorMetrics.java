@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -56,10 +57,8 @@ public class OperatorMetrics {
         gauge("pchat.sip.connections", "SIP client connections (TCP, TLS) open", f -> f.connections());
         gauge("pchat.sip.queued.messages", "messages waiting to be written to SIP connections",
                 f -> f.queuedMessages());
-        FunctionCounter.builder("pchat.sip.connections.cut", this, m -> m.frontEnd(f -> f.slowConnectionsCut()))
-                .description("SIP connections closed by the server").tag("reason", "slow reader").register(registry);
-        FunctionCounter.builder("pchat.sip.connections.cut", this, m -> m.frontEnd(f -> f.failedConnectionsCut()))
-                .description("SIP connections closed by the server").tag("reason", "write failed").register(registry);
+        connectionsCut("slow reader", FrontEndFigures::slowConnectionsCut);
+        connectionsCut("write failed", FrontEndFigures::failedConnectionsCut);
         Gauge.builder("pchat.sip.delivery.delay", this, m -> m.frontEnd(f -> f.deliveryDelayMillis() / 1000.0))
                 .description("how far behind the SIP container is (90th percentile of recent queue waits;"
                         + " posts are refused above the limit)").baseUnit("seconds").register(registry);
@@ -69,6 +68,16 @@ public class OperatorMetrics {
                 .description("age of the oldest compliance event not yet handed on").baseUnit("seconds")
                 .register(registry);
         registry.getPrometheusRegistry().register(new WriteLatencyCollector(() -> current.frontEnd()));
+    }
+
+    @PreDestroy
+    void close() {
+        registry.close();
+    }
+
+    private void connectionsCut(String reason, ToDoubleFunction<FrontEndFigures> value) {
+        FunctionCounter.builder("pchat.sip.connections.cut", this, m -> m.frontEnd(value))
+                .description("SIP connections closed by the server").tag("reason", reason).register(registry);
     }
 
     private void gauge(String name, String description, ToDoubleFunction<FrontEndFigures> value) {

@@ -16,9 +16,10 @@ import org.openpchat.chat.domain.access.Actor;
 /**
  * What is derived from a user's directory entry, kept between requests: the user as an actor with
  * the affiliations resolved from nested groups (several queries), which every post and join
- * needs, and the user as compliance records name them. Any change of a user or group on this node (seen by the persistence layer as it is written, and
- * again when its transaction ends, {@link #directoryChanged()}), and any committed change of rights
- * ({@link AccessChanged}), makes everything kept stale at once. Nothing is kept longer than
+ * needs, and the user as compliance records name them. Any change of a user or group on this
+ * node (seen by the persistence layer as it is written, and again when its transaction ends,
+ * {@link #directoryChanged()}), and any committed change of rights ({@link AccessChanged}), makes
+ * everything kept stale at once. Nothing is kept longer than
  * {@code -Dopenpchat.directory.cache-seconds} (default 300; 0 keeps nothing), which bounds how long
  * a change made on another server of a pool takes to count here.
  */

@@ -233,8 +233,8 @@ class SipeStyleDialogTest {
             }
             for (String[] dialog : dialogs) {
                 write(socket, request("INFO", dialog[2], dialog[0], 2, dialog[1], socket.getLocalPort(), "echo"));
-                String first = readMessage(socket.getInputStream());
-                String second = readMessage(socket.getInputStream());
+                String first = TcpDialog.readMessage(socket.getInputStream());
+                String second = TcpDialog.readMessage(socket.getInputStream());
                 assertThat(List.of(first, second)).as(dialog[0]).allSatisfy(
                         message -> assertThat(header(message, "Call-ID")).isEqualTo(dialog[0]));
                 String response = first.startsWith("SIP/2.0") ? first : second;
@@ -272,32 +272,13 @@ class SipeStyleDialogTest {
     /** The final response to the request with this Call-ID and CSeq; a message of any other call fails the test. */
     private static String finalResponse(Socket socket, String callId, String cseq) throws IOException {
         while (true) {
-            String message = readMessage(socket.getInputStream());
+            String message = TcpDialog.readMessage(socket.getInputStream());
             assertThat(message).as("a response to " + cseq + " of " + callId).isNotNull();
             assertThat(header(message, "Call-ID")).as("Call-ID of " + message).isEqualTo(callId);
             assertThat(header(message, "CSeq")).as("CSeq of " + message).isEqualTo(cseq);
             if (!message.startsWith("SIP/2.0 1")) {
                 return message;
             }
-        }
-    }
-
-    /** Head and body of the next message; null when none comes in time. */
-    private static String readMessage(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        try {
-            int c;
-            while ((c = in.read()) != -1) {
-                head.append((char) c);
-                if (head.toString().endsWith("\r\n\r\n") && !head.toString().isBlank()) {
-                    String text = head.toString().stripLeading();
-                    byte[] body = in.readNBytes(Integer.parseInt(header(text, "Content-Length")));
-                    return text + new String(body, StandardCharsets.UTF_8);
-                }
-            }
-            return null;
-        } catch (SocketTimeoutException e) {
-            return null;
         }
     }
 

@@ -102,7 +102,11 @@ final class TcpDialog {
     }
 
     private String read() throws IOException {
-        InputStream in = socket.getInputStream();
+        return readMessage(socket.getInputStream());
+    }
+
+    /** Head and body of the next SIP message on a stream; null when none comes in time. */
+    static String readMessage(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         try {
             int c;
