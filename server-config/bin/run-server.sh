@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the Persistent Chat Server in the foreground: stock GlassFish 7.0.21 with the EAR, on
-# embedded H2 and the embedded OpenMQ broker, seeded with the demo data on first start.
+# embedded H2 (or PostgreSQL, below) and the embedded OpenMQ broker, seeded with the demo data on
+# first start.
 #
 # Builds the EAR, unpacks GlassFish and configures its domain on first use, deploys the EAR when it
 # is new or changed since the last start, and prints a banner with addresses and logins once the
@@ -9,6 +10,8 @@
 # $PCHAT_HOME/run-server.log and is shown when a step fails. Ctrl-C stops GlassFish.
 # Data and the server live in $PCHAT_HOME (default: .pchat in the checkout, mode 0700), which
 # 'mvn clean' leaves alone; delete it to start over.
+# PCHAT_DB=postgresql keeps the data in PostgreSQL instead of H2, with configure-domain.sh's
+# PCHAT_PG_* settings (use a PCHAT_HOME of its own: a domain keeps the database it was made with).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,6 +30,11 @@ steps_log="$home/run-server.log"
 health=http://localhost:8080/pchat/api/health
 admin_api=https://localhost:8181/pchat/api/v1
 started=$(date +%s)
+db=${PCHAT_DB:-h2}
+case "$db" in
+  h2|postgresql) ;;
+  *) echo "PCHAT_DB must be h2 or postgresql" >&2; exit 2 ;;
+esac
 
 mkdir -p "$home"
 chmod 700 "$home"
@@ -86,7 +94,7 @@ if [ ! -f "$config/pchat-configured" ] || [ ! -f "$certificate" ] || [ ! -f "$si
   echo "Configuring the GlassFish domain (first start only)..."
 fi
 PCHAT_COMPLIANCE_DIR="$home/compliance" \
-  quietly "Configuring the domain" bash "$root/server-config/bin/configure-domain.sh" --glassfish "$glassfish" --db h2 --demo
+  quietly "Configuring the domain" bash "$root/server-config/bin/configure-domain.sh" --glassfish "$glassfish" --db "$db" --demo
 
 # Earlier versions of this command copied the EAR into autodeploy/ on every start. Remove it with
 # its status markers (so the autodeployer does not undeploy the application) and deploy afresh.
@@ -231,6 +239,11 @@ if [ -f "$admin_password_file.unshown" ]; then
                   (shown this once; it stays in $(shown "$admin_password_file"))"
   rm -f "$admin_password_file.unshown"
 fi
+if [ "$db" = h2 ]; then
+  database_line="embedded H2, files in $(shown "$domain_dir/data")"
+else
+  database_line="PostgreSQL ${PCHAT_PG_HOST:-127.0.0.1}:${PCHAT_PG_PORT:-5432}, databases ${PCHAT_PG_DB_MGC:-pchat_mgc}, ${PCHAT_PG_DB_MGCCOMP:-pchat_mgccomp}"
+fi
 cat <<INFO
 
 ================ Persistent Chat Server is up ($(( $(date +%s) - started )) s) ================
@@ -246,7 +259,7 @@ cat <<INFO
   JMS broker      127.0.0.1:7676          (embedded OpenMQ, this machine only; queues PChatCompliance,
                   PChatComplianceDead, for the application's broker user only)
   Compliance      Lync XML files every minute in $(shown "$home/compliance")
-  Database        embedded H2, files in $(shown "$domain_dir/data")
+  Database        $database_line
   SIP             127.0.0.1:5061 TLS, 127.0.0.1:5060 UDP and TCP; chat pool sip:pchat@example.com,
                   Digest authentication (SIPE/Pidgin: server localhost:5061, transport TLS)
   SIP TLS         certificate signed by this server's demo CA; clients trust the CA in

@@ -59,6 +59,11 @@ final class FanoutCommand implements Callable<Integer> {
     @Option(names = "--all-steps", description = "Run every rate even after one did not hold.")
     boolean allSteps;
 
+    @Option(names = "--metrics-url", paramLabel = "URL",
+            description = "The server's metrics (http://HOST:8080/pchat/api/metrics): each step also reports the"
+                    + " compliance outbox's highest lag and depth, read once a second.")
+    java.net.URI metricsUrl;
+
 
     private final String run = SipTokens.next();
     private final Map<Integer, FanoutStep> steps = new ConcurrentHashMap<>();
@@ -118,12 +123,20 @@ final class FanoutCommand implements Callable<Integer> {
                 report.write();
                 return 1;
             }
-            for (int i = 0; i < rates.size(); i++) {
-                FanoutStep.Result result = step(i + 1, rates.get(i), byRoom, roomUris, meter);
-                report.fanout(result);
-                report.disconnects(disconnects.takeAll());
-                if (!result.held(p99Limit) && !allSteps) {
-                    break;
+            try (ComplianceLagSampler compliance = metricsUrl == null ? null : new ComplianceLagSampler(metricsUrl)) {
+                for (int i = 0; i < rates.size(); i++) {
+                    if (compliance != null) {
+                        compliance.takePeak();
+                    }
+                    FanoutStep.Result result = step(i + 1, rates.get(i), byRoom, roomUris, meter);
+                    report.fanout(result);
+                    if (compliance != null) {
+                        report.compliance(i + 1, compliance.takePeak());
+                    }
+                    report.disconnects(disconnects.takeAll());
+                    if (!result.held(p99Limit) && !allSteps) {
+                        break;
+                    }
                 }
             }
             report.logout(population.signOut());

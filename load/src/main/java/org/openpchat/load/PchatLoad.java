@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pchat-load", mixinStandardHelpOptions = true, versionProvider = PchatLoad.Version.class,
         description = "Load and sizing tool for the Persistent Chat server.",
-        subcommands = {FanoutCommand.class, LogonStormCommand.class, UsersCsvCommand.class})
+        subcommands = {FanoutCommand.class, LogonStormCommand.class, HistoryCommand.class, SearchCommand.class,
+                HistoryArchiveCommand.class, UsersCsvCommand.class})
 public final class PchatLoad {
 
     public static void main(String[] args) {

@@ -1,6 +1,7 @@
 package org.openpchat.load;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
@@ -19,6 +20,7 @@ final class Report {
     private final Path file;
     private final JsonObjectBuilder json = Json.createObjectBuilder();
     private final JsonArrayBuilder steps = Json.createArrayBuilder();
+    private final JsonArrayBuilder compliance = Json.createArrayBuilder();
 
     Report(String scenario, Path file) {
         this.file = file;
@@ -82,6 +84,38 @@ final class Report {
                 .add("serverCpuSecondsPer1000", serverPer1000).add("toolCpuSecondsPer1000", ownPer1000));
     }
 
+    /** A step of operations run in a closed loop (history, search): rate, latency, failures, CPU per operation. */
+    void closedLoop(String name, ClosedLoop.Result r, double serverCpu, double ownCpu) {
+        long ok = r.latencyMicros().getTotalCount();
+        line(String.format(Locale.ROOT,
+                "%s operations=%d ok=%d per_s=%.1f latency_ms p50=%.1f p99=%.1f p999=%.1f max=%.1f failures=%s remarks=%s"
+                        + " server_cpu_ms_per_op=%.2f tool_cpu_ms_per_op=%.2f",
+                name, r.operations(), ok, r.perSecond(), r.millis(50), r.millis(99), r.millis(99.9), r.millis(100),
+                r.failures(), r.remarks(), perOperationMs(serverCpu, ok), perOperationMs(ownCpu, ok)));
+        JsonObjectBuilder failed = Json.createObjectBuilder();
+        r.failures().forEach(failed::add);
+        JsonObjectBuilder remarked = Json.createObjectBuilder();
+        r.remarks().forEach(remarked::add);
+        steps.add(Json.createObjectBuilder().add("name", name).add("operations", r.operations()).add("ok", ok)
+                .add("seconds", r.seconds()).add("perSecond", r.perSecond()).add("p50Ms", r.millis(50))
+                .add("p99Ms", r.millis(99)).add("p999Ms", r.millis(99.9)).add("maxMs", r.millis(100))
+                .add("failures", failed).add("remarks", remarked).add("serverCpuSeconds", serverCpu)
+                .add("toolCpuSeconds", ownCpu));
+    }
+
+    private static double perOperationMs(double cpuSeconds, long operations) {
+        return operations == 0 || cpuSeconds < 0 ? -1 : cpuSeconds * 1000 / operations;
+    }
+
+    /** The compliance outbox while a fan-out step ran. */
+    void compliance(int step, ComplianceLagSampler.Peak peak) {
+        line(String.format(Locale.ROOT, "compliance step=%d lag_s_max=%.2f outbox_events_max=%.0f samples=%d failed_samples=%d",
+                step, peak.lagSeconds(), peak.waitingEvents(), peak.samples(), peak.failedSamples()));
+        compliance.add(Json.createObjectBuilder().add("step", step).add("lagSecondsMax", peak.lagSeconds())
+                .add("outboxEventsMax", peak.waitingEvents()).add("samples", peak.samples())
+                .add("failedSamples", peak.failedSamples()));
+    }
+
     /** Idle sessions held for a while: what they cost the server. */
     void idle(int sessions, double seconds, double serverCpu, long serverRssMiB, int dropped) {
         line(String.format(Locale.ROOT, "idle sessions=%d seconds=%.0f server_cpu_s=%.2f server_rss_mib=%d dropped=%d",
@@ -107,6 +141,10 @@ final class Report {
 
     void write() {
         json.add("steps", steps);
+        JsonArray sampled = compliance.build();
+        if (!sampled.isEmpty()) {
+            json.add("compliance", sampled);
+        }
         if (file == null) {
             return;
         }

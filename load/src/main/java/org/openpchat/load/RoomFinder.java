@@ -16,13 +16,24 @@ final class RoomFinder {
 
     static List<String> find(Population population, UserAgent first, String prefix, int rooms)
             throws InterruptedException, ExecutionException, TimeoutException {
-        if (population.signIn(List.of(first), user -> CompletableFuture.completedFuture(null)).isEmpty()) {
-            throw new IllegalStateException(first.name() + " cannot sign in: " + population.failures());
-        }
+        signIn(population, first);
         List<String> uris = new ArrayList<>();
         for (int r = 1; r <= rooms; r++) {
             uris.add(first.findRoom(prefix + r).get(30, TimeUnit.SECONDS));
         }
         return uris;
+    }
+
+    /** The URI of the one room named {@code name}. */
+    static String find(Population population, UserAgent first, String name)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        signIn(population, first);
+        return first.findRoom(name).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void signIn(Population population, UserAgent first) throws InterruptedException {
+        if (population.signIn(List.of(first), user -> CompletableFuture.completedFuture(null)).isEmpty()) {
+            throw new IllegalStateException(first.name() + " cannot sign in: " + population.failures());
+        }
     }
 }

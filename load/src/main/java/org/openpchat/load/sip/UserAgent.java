@@ -137,12 +137,25 @@ public final class UserAgent implements Link.Handler {
     }
 
     public CompletableFuture<Xccos.Reply> join(String chanUri) {
-        return command("join", XccosXml.chanid(0, chanUri)).thenApply(reply -> {
-            if (!reply.ok()) {
-                throw new CompletionException(new IllegalStateException("join " + chanUri + ": " + reply.code() + " " + reply.text()));
-            }
-            return reply;
-        });
+        return command("join", XccosXml.chanid(0, chanUri)).thenApply(reply -> ok(reply, "join " + chanUri));
+    }
+
+    /** The room's newest {@code count} messages ({@code cmd:bccontext}); fails unless the reply is 200. */
+    public CompletableFuture<Xccos.Reply> history(String chanUri, int count) {
+        return command("bccontext", XccosXml.chanib(chanUri) + "<bcq><last cnt=\"" + count + "\"/></bcq>")
+                .thenApply(reply -> ok(reply, "bccontext " + chanUri));
+    }
+
+    /** Leaves the room ({@code cmd:part}). */
+    public CompletableFuture<Xccos.Reply> part(String chanUri) {
+        return command("part", XccosXml.chanib(chanUri)).thenApply(reply -> ok(reply, "part " + chanUri));
+    }
+
+    private static Xccos.Reply ok(Xccos.Reply reply, String what) {
+        if (!reply.ok()) {
+            throw new CompletionException(new IllegalStateException(what + ": " + reply.code() + " " + reply.text()));
+        }
+        return reply;
     }
 
     /** Posts {@code text}; completes with the INFO's SIP response (200: accepted). */

@@ -163,11 +163,16 @@ public final class Api {
         }
     }
 
+    /** The PEM file of the certificate the domain setup writes for clients. */
+    public static Path domainCertificate() {
+        return Path.of(System.getProperty("glassfish.home", "target/gf-h2/glassfish7"), "glassfish", "domains",
+                "domain1", "config", "pchat-https.pem");
+    }
+
     /** The certificate the domain setup writes for clients; nothing else is trusted. */
     public static SSLContext trustDomainCertificate() {
         try {
-            Path pem = Path.of(System.getProperty("glassfish.home", "target/gf-h2/glassfish7"), "glassfish", "domains",
-                    "domain1", "config", "pchat-https.pem");
+            Path pem = domainCertificate();
             KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
             trusted.load(null, null);
             try (InputStream in = Files.newInputStream(pem)) {

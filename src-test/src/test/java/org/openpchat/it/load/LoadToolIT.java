@@ -133,6 +133,54 @@ class LoadToolIT {
     }
 
     @Test
+    void aRoomGetsAHistoryThroughImportAndTheHistoryAndSearchScenariosReadIt() throws IOException {
+        provision();
+        String room = roomPrefix + 1;
+        Path export = dir.resolve("config.zip");
+        Api admin = Api.admin();
+        Api.Reply started = admin.post("export", "{\"level\": \"configuration\"}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        assertThat(admin.awaitJob(started.header("Location"), Duration.ofMinutes(2)).getString("state")).isEqualTo("succeeded");
+        assertThat(admin.download(started.header("Location") + "/archive", export)).isEqualTo(200);
+        Path archive = dir.resolve("history.zip");
+
+        assertThat(PchatLoad.run("history-archive", "--export", export.toString(), "--room", room, "--messages", "300",
+                "--authors", String.valueOf(USERS), "--user-prefix", userPrefix, "--output", archive.toString())).isZero();
+
+        Api.Reply imported = admin.post("import", "application/zip", Files.readAllBytes(archive));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
+        JsonObject job = admin.awaitJob(imported.header("Location"), Duration.ofMinutes(2));
+        assertThat(job.getString("state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.getJsonObject("result").getInt("messages")).as(job.toString()).isEqualTo(300);
+
+        Path history = dir.resolve("history.json");
+        assertThat(PchatLoad.run("history", "--user-prefix", userPrefix, "--password-file", password.toString(),
+                "--room", room, "--users", String.valueOf(USERS), "--workers", "2", "--duration", "3",
+                "--json", history.toString())).isZero();
+        JsonObject read = read(history).getJsonArray("steps").getJsonObject(0);
+        assertThat(read.getInt("ok")).as(read.toString()).isPositive().isEqualTo(read.getInt("operations"));
+        assertThat(read.getJsonObject("failures")).as(read.toString()).isEmpty();
+        assertThat(read.getJsonObject("remarks")).as("every history had 25 messages").isEmpty();
+
+        Path adminPassword = Files.createFile(dir.resolve("admin-password"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(adminPassword, Api.DEMO_PASSWORD + "\n");
+        Path search = dir.resolve("search.json");
+        assertThat(PchatLoad.run("search", "--url", Api.BASE, "--user", "admin@example.com", "--admin-password-file",
+                adminPassword.toString(), "--ca-file", Api.domainCertificate().toString(), "--room", room,
+                "--texts", "tag7,absentword", "--clients", "1", "--duration", "2", "--json", search.toString())).isZero();
+        var steps = read(search).getJsonArray("steps");
+        assertThat(steps).hasSize(2).allSatisfy(value -> {
+            JsonObject step = value.asJsonObject();
+            assertThat(step.getInt("ok")).as(step.toString()).isPositive().isEqualTo(step.getInt("operations"));
+            assertThat(step.getJsonObject("failures")).as(step.toString()).isEmpty();
+        });
+        assertThat(steps.getJsonObject(0).getJsonObject("remarks")).as("tag7 is in posts 7, 10007, ...: found").isEmpty();
+        assertThat(steps.getJsonObject(1).getJsonObject("remarks").getInt("nothing found"))
+                .isEqualTo(steps.getJsonObject(1).getInt("ok"));
+    }
+
+    @Test
     void withoutAPasswordNothingRuns() {
         assertThat(PchatLoad.run("fanout", "--user-prefix", userPrefix, "--rooms", "1", "--members", "1"))
                 .as("no --password-file and no PCHAT_LOAD_PASSWORD").isEqualTo(1);

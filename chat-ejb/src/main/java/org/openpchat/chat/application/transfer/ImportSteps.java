@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -307,11 +308,12 @@ public class ImportSteps {
             job.progress(batch.size());
             return 0;
         }
+        long lowest = batch.stream().mapToLong(RoomMessage::id).min().orElse(0);
+        long last = batch.stream().mapToLong(RoomMessage::id).max().orElse(0);
+        Set<Long> present = new HashSet<>(messages.idsBetween(room, lowest, last));
         long added = 0;
-        long last = 0;
         for (RoomMessage message : batch) {
-            last = Math.max(last, message.id());
-            if (messages.find(room, message.id()).isEmpty()) {
+            if (present.add(message.id())) {
                 messages.add(new ChatMessage(room.id(), message.id(), PrincipalId.parse(message.author()),
                         message.postedAt(), message.content()));
                 added++;

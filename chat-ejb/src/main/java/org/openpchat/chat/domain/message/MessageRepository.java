@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.List;
+import java.util.Set;
 import org.openpchat.chat.domain.room.Room;
 
 /** History of the rooms. Lists of messages come oldest first unless said otherwise. */
@@ -34,6 +35,9 @@ public interface MessageRepository {
     long countSince(Instant since);
 
     Optional<ChatMessage> find(Room room, long messageId);
+
+    /** Which of the ids from {@code lowest} to {@code highest} the room's history holds. */
+    Set<Long> idsBetween(Room room, long lowest, long highest);
 
     /** Makes the room's next message id follow {@code lastMessageId} (after an import). */
     void continueAfter(Room room, long lastMessageId);

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageRepository;
 import org.openpchat.chat.domain.message.MessageSearch;
@@ -21,6 +23,17 @@ import org.openpchat.chat.domain.shared.DomainException;
 
 @ApplicationScoped
 public class JpaMessageRepository implements MessageRepository {
+
+    /**
+     * A room's messages by id, newest first ({@link #after} has the same ascending). The room is
+     * fixed by the query, so ordering by it too changes nothing but lets H2 read the unique index
+     * on (room, message id) backwards and stop after the rows asked for; H2 picks that index over
+     * the room's foreign key index only when the query also bounds the message id (hence
+     * {@link #newest} is "before the highest id"). Without both it sorted the room's whole history
+     * on every history request: seconds for a million messages. PostgreSQL and SQL Server use the
+     * index either way.
+     */
+    private static final String NEWEST_FIRST = " ORDER BY m.roomId DESC, m.messageId DESC";
 
     /** Rows fetched per round trip while a search filters candidates in Java. */
     private static final int SEARCH_BATCH = 500;
@@ -51,16 +64,13 @@ public class JpaMessageRepository implements MessageRepository {
 
     @Override
     public List<ChatMessage> newest(Room room, int count) {
-        List<ChatMessage> newestFirst = em.createQuery(
-                        "SELECT m FROM ChatMessage m WHERE m.roomId = :room ORDER BY m.messageId DESC", ChatMessage.class)
-                .setParameter("room", room.id()).setMaxResults(count).getResultList();
-        return oldestFirst(newestFirst);
+        return before(room, Long.MAX_VALUE, count);
     }
 
     @Override
     public List<ChatMessage> before(Room room, long messageId, int count) {
         List<ChatMessage> newestFirst = em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room"
-                        + " AND m.messageId < :id ORDER BY m.messageId DESC", ChatMessage.class)
+                        + " AND m.messageId < :id" + NEWEST_FIRST, ChatMessage.class)
                 .setParameter("room", room.id()).setParameter("id", messageId).setMaxResults(count).getResultList();
         return oldestFirst(newestFirst);
     }
@@ -68,7 +78,7 @@ public class JpaMessageRepository implements MessageRepository {
     @Override
     public List<ChatMessage> after(Room room, long messageId, int count) {
         return em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room"
-                        + " AND m.messageId > :id ORDER BY m.messageId ASC", ChatMessage.class)
+                        + " AND m.messageId > :id ORDER BY m.roomId, m.messageId", ChatMessage.class)
                 .setParameter("room", room.id()).setParameter("id", messageId).setMaxResults(count).getResultList();
     }
 
@@ -121,6 +131,14 @@ public class JpaMessageRepository implements MessageRepository {
         return em.createQuery("SELECT m FROM ChatMessage m WHERE m.roomId = :room AND m.messageId = :id",
                         ChatMessage.class)
                 .setParameter("room", room.id()).setParameter("id", messageId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Set<Long> idsBetween(Room room, long lowest, long highest) {
+        return new HashSet<>(em.createQuery("SELECT m.messageId FROM ChatMessage m WHERE m.roomId = :room"
+                        + " AND m.messageId BETWEEN :lowest AND :highest", Long.class)
+                .setParameter("room", room.id()).setParameter("lowest", lowest).setParameter("highest", highest)
+                .getResultList());
     }
 
     @Override

@@ -316,6 +316,22 @@ class ImportStepsTest {
     }
 
     @Test
+    void aMessageTwiceInOneBatchIsAddedOnce() {
+        importAll(content(source), false);
+        Room imported = target.rooms.findByName("Desk").orElseThrow();
+        List<RoomMessage> batch = List.of(
+                new RoomMessage("Desk", 4, "sip:alice@example.com", CREATED, "fourth"),
+                new RoomMessage("Desk", 4, "sip:alice@example.com", CREATED, "fourth again"),
+                new RoomMessage("Desk", 5, "sip:bob@example.com", CREATED, "fifth"));
+
+        assertThat(steps.messages(job, desk.uid(), batch)).isEqualTo(2);
+
+        assertThat(target.messages.in(imported)).extracting(ChatMessage::messageId, ChatMessage::content)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "fourth"),
+                        org.assertj.core.groups.Tuple.tuple(5L, "fifth"));
+    }
+
+    @Test
     void messagesOfARoomThatWasNotImportedAreAnError() {
         List<RoomMessage> batch = List.of(new RoomMessage("Desk", 1, "sip:alice@example.com", CREATED, "first"),
                 new RoomMessage("Desk", 2, "sip:alice@example.com", CREATED, "second"));

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openpchat.chat.domain.room.Room;
 
 /** Rooms' history held in a list, by the rooms' ids, for use case tests. */
@@ -88,6 +90,12 @@ public class InMemoryMessages implements MessageRepository {
     @Override
     public Optional<ChatMessage> find(Room room, long messageId) {
         return in(room).stream().filter(m -> m.messageId() == messageId).findFirst();
+    }
+
+    @Override
+    public Set<Long> idsBetween(Room room, long lowest, long highest) {
+        return in(room).stream().map(ChatMessage::messageId).filter(id -> id >= lowest && id <= highest)
+                .collect(Collectors.toSet());
     }
 
     @Override

@@ -45,7 +45,7 @@ final class AdmittingSslServerSocket extends SSLServerSocket {
                 continue;
             }
             if (admission.admit(accepted)) {
-                return accepted;
+                return AdmittingServerSocket.withoutDelay(accepted);
             }
             AdmittingServerSocket.discard(accepted);
         }

@@ -42,6 +42,16 @@ class AdmittingServerSocketTest {
     }
 
     @Test
+    void anAdmittedConnectionSendsWithoutNaglesDelay() throws Exception {
+        try (AdmittingServerSocket server = new AdmittingServerSocket(0, 10, InetAddress.getLoopbackAddress(), admission);
+                Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                Socket accepted = server.accept()) {
+            assertThat(client.getTcpNoDelay()).as("the JDK's default").isFalse();
+            assertThat(accepted.getTcpNoDelay()).isTrue();
+        }
+    }
+
+    @Test
     void aClosedSocketStillEndsTheAcceptLoop() throws Exception {
         AdmittingServerSocket server = new AdmittingServerSocket(0, 10, InetAddress.getLoopbackAddress(), admission);
         server.close();
