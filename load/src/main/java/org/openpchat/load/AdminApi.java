@@ -1,21 +1,15 @@
 package org.openpchat.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.time.Duration;
 import java.util.Base64;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import org.openpchat.client.sip.SipClientSettings;
 import picocli.CommandLine.Option;
 
 /**
@@ -68,32 +62,12 @@ public final class AdminApi {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         Path ca = caFile != null ? caFile : pathOrNull(System.getenv("PCHAT_CA_FILE"));
         if (ca != null) {
-            builder.sslContext(trusting(ca));
+            builder.sslContext(SipClientSettings.trusting(ca));
         }
         return builder.build();
     }
 
     private static Path pathOrNull(String value) {
         return value == null || value.isEmpty() ? null : Path.of(value);
-    }
-
-    private static SSLContext trusting(Path pem) {
-        try (InputStream in = Files.newInputStream(pem)) {
-            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-            trusted.load(null, null);
-            int n = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trusted.setCertificateEntry("ca-" + n++, certificate);
-            }
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("cannot trust " + pem + ": " + e.getMessage(), e);
-        }
     }
 }
