@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * Made-up history for one room in the export archive's message format: posts 1 .. N, one a
@@ -22,14 +23,13 @@ final class ArchiveHistory {
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     private final String room;
-    private final String userPrefix;
-    private final String domain;
+    private final IntFunction<String> userName;
     private final int authors;
 
-    ArchiveHistory(String room, String userPrefix, String domain, int authors) {
+    /** Posts come from users {@code userName.apply(1)} .. {@code userName.apply(authors)} in turn. */
+    ArchiveHistory(String room, IntFunction<String> userName, int authors) {
         this.room = room;
-        this.userPrefix = userPrefix;
-        this.domain = domain;
+        this.userName = userName;
         this.authors = authors;
     }
 
@@ -57,7 +57,7 @@ final class ArchiveHistory {
                 text.append(' ').append(word(random.nextInt(vocabulary())));
             }
             out.write(JSON.createObjectBuilder().add("room", room).add("id", id)
-                    .add("author", "sip:" + userPrefix + (1 + (id - 1) % authors) + "@" + domain)
+                    .add("author", "sip:" + userName.apply((int) (1 + (id - 1) % authors)))
                     .add("postedAt", newest.minusSeconds(messages - id).toString())
                     .add("content", text.toString()).build().toString());
             out.write('\n');

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,11 +49,8 @@ final class HistoryArchiveCommand implements Callable<Integer> {
             description = "Posts come from the first N load users in turn (default ${DEFAULT-VALUE}).")
     int authors;
 
-    @Option(names = "--user-prefix", paramLabel = "PREFIX", defaultValue = "load", description = "Load users' prefix (default ${DEFAULT-VALUE}).")
-    String userPrefix;
-
-    @Option(names = "--domain", paramLabel = "DOMAIN", defaultValue = "example.com", description = "SIP domain (default ${DEFAULT-VALUE}).")
-    String domain;
+    @Mixin
+    LoadUsers users;
 
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The archive to write.")
     Path output;
@@ -86,7 +84,7 @@ final class HistoryArchiveCommand implements Callable<Integer> {
             }
             zip.putNextEntry(new ZipEntry(ArchiveHistory.entryOf(uid)));
             Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-            new ArchiveHistory(room, userPrefix, domain, authors).write(out, messages, Instant.now());
+            new ArchiveHistory(room, users::name, authors).write(out, messages, Instant.now());
             out.flush();
             zip.closeEntry();
         }

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The server under test and the load users: options every scenario shares. */
@@ -19,13 +20,8 @@ public final class Target {
             description = "The server's SIP over TCP address (default ${DEFAULT-VALUE}).")
     String server;
 
-    @Option(names = "--domain", paramLabel = "DOMAIN", defaultValue = "example.com",
-            description = "The SIP domain of the users (default ${DEFAULT-VALUE}).")
-    String domain;
-
-    @Option(names = "--user-prefix", paramLabel = "PREFIX", defaultValue = "load",
-            description = "Users are PREFIX1@DOMAIN, PREFIX2@DOMAIN, ... (default ${DEFAULT-VALUE}).")
-    String userPrefix;
+    @Mixin
+    LoadUsers users;
 
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "The load users' password (first line). Default: the environment variable PCHAT_LOAD_PASSWORD.")
@@ -49,7 +45,7 @@ public final class Target {
     Long serverPid;
 
     String userName(int number) {
-        return userPrefix + number + "@" + domain;
+        return users.name(number);
     }
 
     InetSocketAddress serverAddress() {

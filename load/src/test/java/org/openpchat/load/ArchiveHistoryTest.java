@@ -19,7 +19,7 @@ class ArchiveHistoryTest {
     @Test
     void writesOneMessagePerLineInIdOrderEndingAtTheNewestInstant() throws Exception {
         StringWriter out = new StringWriter();
-        new ArchiveHistory("History", "load", "example.com", 2).write(out, 3, NEWEST);
+        new ArchiveHistory("History", n -> "load" + n + "@example.com", 2).write(out, 3, NEWEST);
 
         List<JsonObject> lines = out.toString().lines().map(line -> Json.createReader(new StringReader(line)).readObject())
                 .toList();
@@ -49,8 +49,8 @@ class ArchiveHistoryTest {
     void theSameCountWritesTheSameTexts() throws Exception {
         StringWriter once = new StringWriter();
         StringWriter again = new StringWriter();
-        new ArchiveHistory("History", "load", "example.com", 1).write(once, 5, NEWEST);
-        new ArchiveHistory("History", "load", "example.com", 1).write(again, 5, NEWEST);
+        new ArchiveHistory("History", n -> "load" + n + "@example.com", 1).write(once, 5, NEWEST);
+        new ArchiveHistory("History", n -> "load" + n + "@example.com", 1).write(again, 5, NEWEST);
         assertThat(once.toString()).isEqualTo(again.toString());
     }
 }

@@ -35,8 +35,9 @@ class HistoryArchiveCommandTest {
         command.room = "History";
         command.messages = 4;
         command.authors = 2;
-        command.userPrefix = "load";
-        command.domain = "example.com";
+        command.users = new LoadUsers();
+        command.users.userPrefix = "load";
+        command.users.domain = "example.com";
         command.output = dir.resolve("history.zip");
 
         assertThat(command.call()).isZero();
@@ -50,7 +51,11 @@ class HistoryArchiveCommandTest {
             assertThat(text(zip, "manifest.json")).contains("\"level\":\"full\"").contains("\"format\":\"openpchat-export\"");
             assertThat(text(zip, "rooms.json")).isEqualTo(ROOMS);
             assertThat(text(zip, "users.json")).isEqualTo("[]");
-            assertThat(text(zip, "messages/r-history.jsonl").lines()).hasSize(4);
+            assertThat(text(zip, "messages/r-history.jsonl").lines()).hasSize(4)
+                    .allSatisfy(line -> assertThat(line).contains("\"room\":\"History\""))
+                    .extracting(line -> line.substring(line.indexOf("\"author\""), line.indexOf(",\"postedAt\"")))
+                    .containsExactly("\"author\":\"sip:load1@example.com\"", "\"author\":\"sip:load2@example.com\"",
+                            "\"author\":\"sip:load1@example.com\"", "\"author\":\"sip:load2@example.com\"");
         }
     }
 
