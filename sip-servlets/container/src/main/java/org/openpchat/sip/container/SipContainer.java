@@ -109,6 +109,7 @@ final class SipContainer {
             LOG.info("SIP over TLS with " + SipTls.describe(tls.certificate()) + "; " + settings.tls());
         }
         stack = factory.createSipStack(settings.stackProperties(stackName));
+        ConnectionSocketTable.install(stack);
         messages = factory.createMessageFactory();
         headers = factory.createHeaderFactory();
         addresses = factory.createAddressFactory();

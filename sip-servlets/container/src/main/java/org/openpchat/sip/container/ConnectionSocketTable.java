@@ -1,0 +1,64 @@
+package org.openpchat.sip.container;
+
+import gov.nist.javax.sip.stack.IOHandler;
+import gov.nist.javax.sip.stack.SIPTransactionStack;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.net.Socket;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sip.SipStack;
+
+/**
+ * JAIN-SIP's table of stream sockets, keyed by the peer's address and port, made safe for a
+ * client that reconnects from the port of a connection that dropped. JAIN-SIP writes every
+ * response through this table, and a closing connection takes its key out without looking whose
+ * socket is filed there: when the old connection closed after the new one had been filed (its
+ * reader saw the reset late, or the container cut it), the new connection lost its socket, and
+ * its answers went to an outbound connection the client never accepts. Here a key is only
+ * removed while the socket under it is closed: an open socket there belongs to a newer
+ * connection, and stays.
+ */
+final class ConnectionSocketTable extends IOHandler {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionSocketTable.class.getName());
+    private static final VarHandle IO_HANDLER = ioHandlerField();
+
+    private ConnectionSocketTable(SIPTransactionStack stack) {
+        super(stack);
+    }
+
+    private static VarHandle ioHandlerField() {
+        try {
+            return MethodHandles.privateLookupIn(SIPTransactionStack.class, MethodHandles.lookup())
+                    .findVarHandle(SIPTransactionStack.class, "ioHandler", IOHandler.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.WARNING, "JAIN-SIP's socket table cannot be replaced; a client reconnecting from"
+                    + " the port of a dropped connection may miss answers", e);
+            return null;
+        }
+    }
+
+    /** Puts this table in {@code stack}, which must not have opened any connection yet. */
+    static void install(SipStack stack) {
+        if (IO_HANDLER != null && stack instanceof SIPTransactionStack transactions) {
+            IO_HANDLER.setVolatile(transactions, new ConnectionSocketTable(transactions));
+        }
+    }
+
+    @Override
+    protected synchronized void putSocket(String key, Socket socket) {
+        super.putSocket(key, socket);
+    }
+
+    /** Synchronized with {@link #putSocket}: a socket filed between the look and the removal stays. */
+    @Override
+    protected synchronized void removeSocket(String key) {
+        Socket filed = getSocket(key);
+        if (filed != null && !filed.isClosed()) {
+            LOG.fine(() -> "keeping the open socket filed for " + key + ": a newer connection's");
+            return;
+        }
+        super.removeSocket(key);
+    }
+}
