@@ -224,3 +224,10 @@ GO
 
 INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('user-credential-encrypted-ha1', 'openpchat', 'db/changelog/mgc/user-credential-encrypted-ha1.xml', GETDATE(), 47, '9:aff3b0cced9b3d0fe3ea9e09f9140793', 'modifyDataType columnName=HA1_SHORT, tableName=USER_CREDENTIAL; modifyDataType columnName=HA1_FULL, tableName=USER_CREDENTIAL; addNotNullConstraint columnName=HA1_SHORT, tableName=USER_CREDENTIAL; addNotNullConstraint columnName=HA1_FULL, tableNam...', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
 GO
+
+-- Changeset db/changelog/mgc/chat-message-search-indexes.xml::chat-message-time-index::openpchat
+CREATE NONCLUSTERED INDEX IX_CHAT_MESSAGE_TIME ON CHAT_MESSAGE(POSTED_AT, ID);
+GO
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('chat-message-time-index', 'openpchat', 'db/changelog/mgc/chat-message-search-indexes.xml', GETDATE(), 49, '9:b56c39e03c2f44ed0713bf7d1713e3c5', 'createIndex indexName=IX_CHAT_MESSAGE_TIME, tableName=CHAT_MESSAGE', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
+GO

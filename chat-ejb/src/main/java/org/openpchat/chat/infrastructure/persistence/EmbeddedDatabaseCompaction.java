@@ -6,8 +6,8 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -29,7 +29,9 @@ import javax.sql.DataSource;
 @Singleton
 @DependsOn("DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// no container transaction: GlassFish gave the timeout one despite NOT_SUPPORTED, and one
+// transaction cannot hold connections of both (non-XA) pools
+@TransactionManagement(TransactionManagementType.BEAN)
 public class EmbeddedDatabaseCompaction {
 
     /** H2 checks it between chunks; a pass commonly takes up to twice as long. */
@@ -74,7 +76,28 @@ public class EmbeddedDatabaseCompaction {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
                 return Optional.empty();
             }
-            return H2FileCompaction.compact(connection, BUDGET_MILLIS);
+            return H2FileCompaction.compact(driverConnection(dataSource, connection), BUDGET_MILLIS);
         }
+    }
+
+    /**
+     * The driver's connection under a pool's wrapper, through GlassFish's documented
+     * {@code com.sun.appserv.jdbc.DataSource#getConnection(Connection)} (its {@code unwrap} hands
+     * out proxies, and only for interfaces); {@code pooled} itself where the data source has no
+     * such method. Not to be closed: closing {@code pooled} returns both to the pool.
+     */
+    static Connection driverConnection(DataSource dataSource, Connection pooled) throws SQLException {
+        for (Class<?> type = dataSource.getClass(); type != null; type = type.getSuperclass()) {
+            for (Class<?> contract : type.getInterfaces()) {
+                if (contract.getName().equals("com.sun.appserv.jdbc.DataSource")) {
+                    try {
+                        return (Connection) contract.getMethod("getConnection", Connection.class).invoke(dataSource, pooled);
+                    } catch (ReflectiveOperationException e) {
+                        throw new SQLException("GlassFish's data source gave no driver connection", e);
+                    }
+                }
+            }
+        }
+        return pooled;
     }
 }

@@ -1,7 +1,6 @@
 package org.openpchat.chat.infrastructure.persistence;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -25,12 +24,11 @@ final class H2FileCompaction {
     }
 
     /**
-     * Compacts for about {@code maxMillis} (H2 checks the time between chunks); empty if the
-     * connection is not to an H2 file database open in this process.
+     * Compacts for about {@code maxMillis} (H2 checks the time between chunks); empty unless
+     * {@code connection} is H2's own (not a pool's wrapper) to a file database open in this process.
      */
-    static Optional<Result> compact(Connection connection, int maxMillis) throws SQLException {
-        if (!connection.isWrapperFor(JdbcConnection.class)
-                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+    static Optional<Result> compact(Connection connection, int maxMillis) {
+        if (!(connection instanceof JdbcConnection h2) || !(h2.getSession() instanceof SessionLocal session)) {
             return Optional.empty();
         }
         Store store = session.getDatabase().getStore();

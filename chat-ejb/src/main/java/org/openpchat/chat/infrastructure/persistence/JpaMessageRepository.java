@@ -83,7 +83,8 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     /**
-     * The database narrows the candidates (rooms, author, time, LIKE on each fragment); the
+     * The database narrows the candidates (rooms, author, time, LIKE on each fragment, which a
+     * text index serves where the schema has one); the
      * domain's {@link MessageSearch#matches} decides, so word boundaries and case sensitivity
      * mean the same on every database and collation.
      */
@@ -178,8 +179,12 @@ public class JpaMessageRepository implements MessageRepository {
         List<String> fragments = search.text() == null ? List.of() : search.text().fragments();
         boolean caseSensitive = search.text() != null && search.text().caseSensitive();
         for (int i = 0; i < fragments.size(); i++) {
-            jpql.append(caseSensitive ? " AND m.content LIKE :f" : " AND LOWER(m.content) LIKE :f")
-                    .append(i).append(" ESCAPE '!'");
+            if (lowerCasedAlike(fragments.get(i), caseSensitive)) { // what a text index covers (PostgreSQL's trigrams)
+                jpql.append(" AND LOWER(m.content) LIKE :lower").append(i).append(" ESCAPE '!'");
+            }
+            if (caseSensitive) {
+                jpql.append(" AND m.content LIKE :exact").append(i).append(" ESCAPE '!'");
+            }
         }
         jpql.append(" ORDER BY m.postedAt DESC, m.id DESC");
         TypedQuery<ChatMessage> query = em.createQuery(jpql.toString(), ChatMessage.class)
@@ -198,10 +203,23 @@ public class JpaMessageRepository implements MessageRepository {
                     .setParameter("cursorId", search.cursor().storeId());
         }
         for (int i = 0; i < fragments.size(); i++) {
-            String fragment = caseSensitive ? fragments.get(i) : fragments.get(i).toLowerCase(Locale.ROOT);
-            query.setParameter("f" + i, Like.contains(fragment));
+            if (lowerCasedAlike(fragments.get(i), caseSensitive)) {
+                query.setParameter("lower" + i, Like.contains(fragments.get(i).toLowerCase(Locale.ROOT)));
+            }
+            if (caseSensitive) {
+                query.setParameter("exact" + i, Like.contains(fragments.get(i)));
+            }
         }
         return query;
+    }
+
+    /**
+     * Whether to narrow by the lower-cased fragment: always when case does not matter; when it
+     * does, only for ASCII, which lower-cases the same in Java and every database (other letters
+     * may not, and a case-sensitive search must not lose what its exact LIKE finds).
+     */
+    static boolean lowerCasedAlike(String fragment, boolean caseSensitive) {
+        return !caseSensitive || fragment.chars().allMatch(c -> c < 0x80);
     }
 
     private static List<ChatMessage> oldestFirst(List<ChatMessage> newestFirst) {

@@ -44,6 +44,73 @@ class EmbeddedDatabaseCompactionTest {
     }
 
     @Test
+    void aPoolsWrappedConnectionIsCompactedThroughTheDriversConnectionBeneath() throws Exception {
+        JdbcDataSource driver = h2("jdbc:h2:" + directory.resolve("pooled") + ";MODE=LEGACY;WRITE_DELAY=0");
+        try (Connection open = driver.getConnection()) {
+            commitOneRowAtATime(open, 2_000);
+            assertThat(EmbeddedDatabaseCompaction.compact(new WrappingPool(driver))).as("through the wrapper").isPresent();
+            assertThat(H2FileCompaction.compact(WrappingPool.wrap(open), 10)).as("the wrapper itself").isEmpty();
+        }
+    }
+
+    /** A pool in GlassFish's manner: wrapped connections, and the driver's one on request. */
+    private record WrappingPool(JdbcDataSource driver) implements com.sun.appserv.jdbc.DataSource {
+
+        static Connection wrap(Connection connection) {
+            return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> method.invoke(connection, args));
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return wrap(driver.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(Connection pooled) throws SQLException {
+            return pooled.unwrap(org.h2.jdbc.JdbcConnection.class); // the proxy passes it to H2's connection
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+
+    @Test
     void anInMemoryDatabaseHasNothingToCompact() throws Exception {
         JdbcDataSource dataSource = h2("jdbc:h2:mem:compaction;DB_CLOSE_DELAY=-1");
         try (Connection connection = dataSource.getConnection()) {

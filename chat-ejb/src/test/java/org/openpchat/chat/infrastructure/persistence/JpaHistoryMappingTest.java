@@ -117,6 +117,25 @@ class JpaHistoryMappingTest {
     }
 
     @Test
+    void aCaseSensitiveSearchBeyondAsciiFindsWhatItsExactTextFinds() {
+        post(desk, ALICE, 5, "\u0130stanbul office: \u00c4rger im B\u00fcro");
+        assertThat(search(new TextQuery("\u0130stanbul", false, true), null, null, null, 10, desk))
+                .containsExactly("\u0130stanbul office: \u00c4rger im B\u00fcro");
+        assertThat(search(new TextQuery("\u00c4rger OFFICE", false, true), null, null, null, 10, desk)).isEmpty();
+        assertThat(search(new TextQuery("\u00e4rger office", false, false), null, null, null, 10, desk))
+                .containsExactly("\u0130stanbul office: \u00c4rger im B\u00fcro");
+    }
+
+    @Test
+    void onlyFragmentsThatLowerCaseAlikeEverywhereNarrowByTheLowerCasedText() {
+        assertThat(JpaMessageRepository.lowerCasedAlike("\u0130stanbul", false)).isTrue();
+        assertThat(JpaMessageRepository.lowerCasedAlike("CAT", true)).isTrue();
+        assertThat(JpaMessageRepository.lowerCasedAlike("\u0130stanbul", true)).isFalse();
+        assertThat(JpaMessageRepository.lowerCasedAlike("\u007f", true)).isTrue();
+        assertThat(JpaMessageRepository.lowerCasedAlike("\u0080", true)).isFalse();
+    }
+
+    @Test
     void searchReportsWhenMoreMatchedThanTheLimit() {
         SearchResult result = db.inTransaction(em -> new JpaMessageRepository(em).search(
                 new MessageSearch(Set.of(lobby), null, BOB, null, null, 1), List.of(room(em, lobby))));

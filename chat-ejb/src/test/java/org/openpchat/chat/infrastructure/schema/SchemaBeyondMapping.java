@@ -63,6 +63,10 @@ public final class SchemaBeyondMapping {
                         new ForeignKey(List.of("ROOM_ID"), "ROOM", List.of("ID")));
             }
             schema.tables().get("ROOM").indexes().put("IX_ROOM_CATEGORY", new Index(List.of("CATEGORY_ID"), false));
+            if (target == Target.POSTGRESQL) { // history search's trigram index (GIN, on an expression)
+                schema.tables().get("CHAT_MESSAGE").indexes().put("IX_CHAT_MESSAGE_CONTENT_TRGM",
+                        new Index(List.of("LOWER((CONTENT)::TEXT)"), false));
+            }
             MGC_CHECKS.forEach((table, checks) -> schema.tables().get(table).checks().addAll(checks));
         } else {
             MGCCOMP_CHECKS.forEach((table, checks) -> schema.tables().get(table).checks().addAll(checks));

@@ -60,13 +60,14 @@ class SchemaChangelogTest {
 
     @Test
     void theAdoptionOfEclipseLinkSchemasIsForH2AndPostgreSqlOnly() {
-        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(24)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(25)
                 .noneMatch(changeSet -> changeSet.contains("adopt-"));
-        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(34)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(35)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-check-constraints::openpchat");
-        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(37)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(40)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat",
-                        "db/changelog/mgc/audit-log.xml::adopt-audit-log-bigint-id::openpchat");
+                        "db/changelog/mgc/audit-log.xml::adopt-audit-log-bigint-id::openpchat",
+                        "db/changelog/mgc/chat-message-search-indexes.xml::chat-message-content-trigram-index::openpchat");
         assertThat(SchemaChangelog.MGCCOMP.changeSetsFor("mssql"))
                 .containsExactly("db/changelog/mgccomp/compliance-event.xml::compliance-event::openpchat",
                         "db/changelog/mgccomp/moderation-event-types.xml::moderation-event-types::openpchat");
