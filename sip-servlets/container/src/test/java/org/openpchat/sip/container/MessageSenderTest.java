@@ -2,6 +2,8 @@ package org.openpchat.sip.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.openpchat.sip.servlet.SipSession;
 /**
  * In-dialog INFOs whose answers no servlet reads go straight to the client's connection, without
  * a client transaction; a servlet that reads answers still gets them; a connection that has closed
- * is not dialled again: what was for it is dropped and its dialogs end.
+ * is not dialled again: what was for it is dropped and its dialogs end, and a later connection
+ * from its port gets its own answers.
  */
 class MessageSenderTest {
 
@@ -143,5 +146,64 @@ class MessageSenderTest {
             }
             assertThat(remembered.get().isValid()).as("the dialog of the closed connection ended").isFalse();
         }
+    }
+
+    // A client whose connection dropped comes back from the same port at once. JAIN-SIP files
+    // sockets by address and port, and the old connection's close took the new one's socket out of
+    // that table (its answers then went to an outbound connection): ConnectionSocketTable.
+
+    @Test
+    void aNewConnectionFromTheOldPortIsAnsweredOnItself() throws Exception {
+        Socket current = connect(0);
+        int port = current.getLocalPort();
+        TcpDialog.open(current);
+        try {
+            for (int round = 0; round < 40; round++) {
+                reset(current);
+                current = connect(port);
+                assertThat(current.getLocalPort()).isEqualTo(port);
+                TcpDialog.open(current); // asserts that the 200 comes on this connection
+            }
+        } finally {
+            reset(current);
+        }
+    }
+
+    @Test
+    void cuttingTheOldConnectionLeavesTheNewOneFromItsPortAlone() throws Exception {
+        Socket old = connect(0);
+        int port = old.getLocalPort();
+        TcpDialog leaving = TcpDialog.open(old);
+        leaving.send("INFO", "remember");
+        assertThat(leaving.awaitResponse()).startsWith("SIP/2.0 200");
+        reset(old);
+
+        Socket fresh = connect(port);
+        try {
+            TcpDialog staying = TcpDialog.open(fresh);
+            staying.send("INFO", "poke"); // finds the old connection closed: cut, its dialog ends
+            assertThat(staying.awaitResponse()).startsWith("SIP/2.0 200");
+            for (int i = 0; i < 3; i++) {
+                staying.send("INFO", "send 0");
+                assertThat(staying.awaitResponse()).as("answer %d after the old connection was cut", i)
+                        .startsWith("SIP/2.0 200");
+            }
+        } finally {
+            reset(fresh);
+        }
+    }
+
+    /** Closes as a dropped connection ends, leaving the port free for the next one at once. */
+    private static void reset(Socket socket) throws IOException {
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
+    private Socket connect(int localPort) throws IOException {
+        Socket socket = new Socket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress("127.0.0.1", localPort));
+        socket.connect(new InetSocketAddress("127.0.0.1", container.port()), 5000);
+        return socket;
     }
 }
