@@ -84,9 +84,9 @@ public class JpaMessageRepository implements MessageRepository {
 
     /**
      * The database narrows the candidates (rooms, author, time, LIKE on each fragment, which a
-     * text index serves where the schema has one); the
-     * domain's {@link MessageSearch#matches} decides, so word boundaries and case sensitivity
-     * mean the same on every database and collation.
+     * text index serves where the schema has one); the domain's {@link MessageSearch#matches}
+     * decides, so word boundaries and case sensitivity mean the same on every database and
+     * collation.
      */
     @Override
     public SearchResult search(MessageSearch search, Collection<Room> rooms) {
