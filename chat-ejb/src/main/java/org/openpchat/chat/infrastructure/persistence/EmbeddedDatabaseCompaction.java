@@ -20,11 +20,12 @@ import javax.sql.DataSource;
 /**
  * Keeps the embedded H2 databases' files from growing without bound. The domain opens them with
  * {@code WRITE_DELAY=0}, so that a killed server loses no committed post; H2 then writes each
- * commit as it happens but runs no background writer, and that writer is what reclaims the space
- * of superseded pages. Without it the file grows by gigabytes (a table like the history's,
- * 300,000 one-row commits: 6.9 GB; compacted after every 6,000 commits: about 100 MB). Once a
- * minute each database is compacted for about {@link #BUDGET_MILLIS}; other databases are left
- * alone.
+ * commit as a chunk of its own and runs no background writer, and that writer is what rewrites
+ * the live pages of sparse chunks so that their space can be used again. Without it the file
+ * grows without end (300 one-row commits a second: 290 MB a minute). Every
+ * {@link #PERIOD_SECONDS} seconds each database's chunks are rewritten for up to
+ * {@link #BUDGET_MILLIS} ms ({@link H2ChunkRewrite}); the file then stays at about its live data
+ * plus the last minute or two of commits. Other databases are left alone.
  */
 @Singleton
 @DependsOn("DatabaseMigrations")
@@ -34,7 +35,8 @@ import javax.sql.DataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class EmbeddedDatabaseCompaction {
 
-    /** H2 checks it between chunks; a pass commonly takes up to twice as long. */
+    static final int PERIOD_SECONDS = 10;
+    /** Checked between H2's rewrite calls, so a pass may take somewhat longer. */
     static final int BUDGET_MILLIS = 250;
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseCompaction.class.getName());
 
@@ -46,7 +48,7 @@ public class EmbeddedDatabaseCompaction {
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
     private volatile boolean notEmbedded;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/" + PERIOD_SECONDS, persistent = false)
     void compactAll() {
         if (!notEmbedded) {
             boolean embedded = compact("mgc", mgc);
@@ -59,10 +61,10 @@ public class EmbeddedDatabaseCompaction {
     private boolean compact(String unit, DataSource dataSource) {
         long started = System.nanoTime();
         try {
-            Optional<H2FileCompaction.Result> result = compact(dataSource);
+            Optional<H2ChunkRewrite.Result> result = compact(dataSource);
             result.ifPresent(r -> LOG.log(announced.add(unit) ? Level.INFO : Level.FINE, () -> String.format(
-                    "database %s: H2 file compacted in %d ms, %d MB to %d MB (done once a minute)", unit,
-                    (System.nanoTime() - started) / 1_000_000, r.before() >> 20, r.after() >> 20)));
+                    "database %s: H2 chunks rewritten in %d ms (%d rounds), file %d MB (done every %d s)", unit,
+                    (System.nanoTime() - started) / 1_000_000, r.rounds(), r.fileBytes() >> 20, PERIOD_SECONDS)));
             return result.isPresent();
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "could not compact database " + unit + ": " + e, e);
@@ -70,13 +72,13 @@ public class EmbeddedDatabaseCompaction {
         }
     }
 
-    /** The file's size before and after; empty if the database is no H2 file database. */
-    static Optional<H2FileCompaction.Result> compact(DataSource dataSource) throws SQLException {
+    /** What the rewrite did; empty if the database is no H2 file database. */
+    static Optional<H2ChunkRewrite.Result> compact(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
                 return Optional.empty();
             }
-            return H2FileCompaction.compact(driverConnection(dataSource, connection), BUDGET_MILLIS);
+            return H2ChunkRewrite.rewrite(driverConnection(dataSource, connection), BUDGET_MILLIS);
         }
     }
 
