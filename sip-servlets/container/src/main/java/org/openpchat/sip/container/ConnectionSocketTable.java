@@ -1,9 +1,12 @@
 package org.openpchat.sip.container;
 
 import gov.nist.javax.sip.stack.IOHandler;
+import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,13 +21,18 @@ import javax.sip.SipStack;
  * its answers went to an outbound connection the client never accepts. Here a key is only
  * removed while the socket under it is closed: an open socket there belongs to a newer
  * connection, and stays.
+ * <p>
+ * Nor does an answer dial out: where no socket is filed for the peer of a response or a
+ * keep-alive's reply (its connection has closed), JAIN-SIP would open a connection to the
+ * client's port, which no client accepts (a connect time-out where a firewall drops it, while
+ * the peer's key is locked) and logged the whole table. Such a send fails at once instead.
  */
 final class ConnectionSocketTable extends IOHandler {
 
     private static final Logger LOG = Logger.getLogger(ConnectionSocketTable.class.getName());
     private static final VarHandle IO_HANDLER = ioHandlerField();
 
-    private ConnectionSocketTable(SIPTransactionStack stack) {
+    ConnectionSocketTable(SIPTransactionStack stack) {
         super(stack);
     }
 
@@ -60,5 +68,16 @@ final class ConnectionSocketTable extends IOHandler {
             return;
         }
         super.removeSocket(key);
+    }
+
+    @Override
+    public Socket sendBytes(InetAddress senderAddress, InetAddress receiverAddress, int contactPort, String transport,
+            byte[] bytes, boolean isClient, MessageChannel messageChannel) throws IOException {
+        boolean stream = "TCP".equalsIgnoreCase(transport) || "TLS".equalsIgnoreCase(transport);
+        if (!isClient && stream && getSocket(makeKey(receiverAddress, contactPort)) == null) {
+            throw new IOException("the connection from " + receiverAddress.getHostAddress() + ":" + contactPort
+                    + " has closed; an answer is not sent over a new one");
+        }
+        return super.sendBytes(senderAddress, receiverAddress, contactPort, transport, bytes, isClient, messageChannel);
     }
 }
