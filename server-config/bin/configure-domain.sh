@@ -5,11 +5,13 @@
 # (mvn package). Settings come from the environment, with these defaults:
 #   PCHAT_SIP_DOMAIN=example.com PCHAT_SERVICE_FQDN=localhost
 #   PCHAT_COMPLIANCE_DIR=<domain>/compliance (--demo: where the demo compliance export writes)
-#   PostgreSQL: PCHAT_PG_HOST=127.0.0.1 PCHAT_PG_PORT=5432 PCHAT_PG_USER=postgres PCHAT_PG_PASSWORD=postgres
+#   PostgreSQL: PCHAT_PG_HOST=127.0.0.1 PCHAT_PG_PORT=5432 PCHAT_PG_USER=postgres PCHAT_PG_PASSWORD (required)
 #               PCHAT_PG_DB_MGC=pchat_mgc PCHAT_PG_DB_MGCCOMP=pchat_mgccomp
-#   SQL Server: PCHAT_MSSQL_HOST PCHAT_MSSQL_PORT=1433 PCHAT_MSSQL_USER PCHAT_MSSQL_PASSWORD
+#   SQL Server: PCHAT_MSSQL_HOST PCHAT_MSSQL_PORT=1433 PCHAT_MSSQL_USER PCHAT_MSSQL_PASSWORD (required)
 #               PCHAT_MSSQL_DB_MGC=mgc PCHAT_MSSQL_DB_MGCCOMP=mgccomp PCHAT_MSSQL_ENCRYPT=true
 #               PCHAT_MSSQL_TRUST_CERT=false
+#   The database password goes into the GlassFish password alias pchat-db-password (encrypted with
+#   the master password); the pools refer to the alias, so domain.xml holds no password.
 # --fresh-databases drops and recreates the PostgreSQL databases (tests use it).
 # The application creates and upgrades its tables at start on H2 and PostgreSQL
 # (-Dopenpchat.schema.migrate=true); on SQL Server it only checks them (the DBA runs sql/sqlserver).
@@ -180,16 +182,27 @@ cp "$drivers"/*.jar "$domain_dir/lib/"
 export PCHAT_SIP_DOMAIN=${PCHAT_SIP_DOMAIN:-example.com}
 export PCHAT_COMPLIANCE_DIR=${PCHAT_COMPLIANCE_DIR:-$domain_dir/compliance}
 export PCHAT_PG_HOST=${PCHAT_PG_HOST:-127.0.0.1} PCHAT_PG_PORT=${PCHAT_PG_PORT:-5432}
-export PCHAT_PG_USER=${PCHAT_PG_USER:-postgres} PCHAT_PG_PASSWORD=${PCHAT_PG_PASSWORD:-postgres}
+export PCHAT_PG_USER=${PCHAT_PG_USER:-postgres}
 export PCHAT_PG_DB_MGC=${PCHAT_PG_DB_MGC:-pchat_mgc} PCHAT_PG_DB_MGCCOMP=${PCHAT_PG_DB_MGCCOMP:-pchat_mgccomp}
 export PCHAT_MSSQL_HOST=${PCHAT_MSSQL_HOST:-} PCHAT_MSSQL_PORT=${PCHAT_MSSQL_PORT:-1433}
-export PCHAT_MSSQL_USER=${PCHAT_MSSQL_USER:-} PCHAT_MSSQL_PASSWORD=${PCHAT_MSSQL_PASSWORD:-}
+export PCHAT_MSSQL_USER=${PCHAT_MSSQL_USER:-}
 export PCHAT_MSSQL_DB_MGC=${PCHAT_MSSQL_DB_MGC:-mgc} PCHAT_MSSQL_DB_MGCCOMP=${PCHAT_MSSQL_DB_MGCCOMP:-mgccomp}
 export PCHAT_MSSQL_ENCRYPT=${PCHAT_MSSQL_ENCRYPT:-true} PCHAT_MSSQL_TRUST_CERT=${PCHAT_MSSQL_TRUST_CERT:-false}
 
+case "$db" in
+  postgresql) db_password_variable=PCHAT_PG_PASSWORD ;;
+  sqlserver) db_password_variable=PCHAT_MSSQL_PASSWORD ;;
+  *) db_password_variable= ;;
+esac
+if [ -n "$db_password_variable" ] && [ -z "${!db_password_variable:-}" ]; then
+  echo "set $db_password_variable to the database login's password (there is no default;" \
+    "where the database trusts local logins, any value)" >&2
+  exit 2
+fi
 if [ "$db" = postgresql ]; then
+  # the password reaches the tool through the environment, not its command line
   java -cp "$tool:$drivers/*" org.openpchat.config.PostgresDatabases "$([ "$fresh" = true ] && echo recreate || echo ensure)" \
-    "$PCHAT_PG_HOST" "$PCHAT_PG_PORT" "$PCHAT_PG_USER" "$PCHAT_PG_PASSWORD" "$PCHAT_PG_DB_MGC" "$PCHAT_PG_DB_MGCCOMP"
+    "$PCHAT_PG_HOST" "$PCHAT_PG_PORT" "$PCHAT_PG_USER" "$PCHAT_PG_DB_MGC" "$PCHAT_PG_DB_MGCCOMP"
 fi
 
 # Render the command files: @NAME@ becomes the value of PCHAT_NAME, with ':' escaped for asadmin
@@ -199,9 +212,20 @@ files=("$here/src/main/glassfish/common.asadmin" "$here/src/main/glassfish/$db.a
 [ "$demo" = true ] && files+=("$here/src/main/glassfish/demo.asadmin")
 cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]+)\@/my $v = $ENV{"PCHAT_$1"}; defined $v or die "PCHAT_$1 is not set\n"; $v =~ s{:}{\\:}g; $v/ge' > "$script"
 
+# the database's password alias, made in the same session (asadmin reads it from the password file)
+setup_passwords="$domain_dir/config/.pchat-setup-passwords"
+(
+  umask 077
+  cat "$lockdown_password_file" > "$setup_passwords"
+  if [ -n "$db_password_variable" ]; then
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${!db_password_variable}" >> "$setup_passwords"
+    sed -i '1i create-password-alias pchat-db-password' "$script"
+  fi
+)
 "$asadmin" start-domain "$domain"
-trap '"$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
-"${remote[@]}" multimode --file "$script"
+trap 'rm -f "$setup_passwords"; "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
+"$asadmin" --port "${admin_port:-4848}" --user admin --passwordfile "$setup_passwords" multimode --file "$script"
+rm -f "$setup_passwords"
 AS_ADMIN_PASSWORDFILE="$lockdown_password_file" sip_tls_configure_domain
 lockdown_apply
 "$asadmin" stop-domain "$domain"

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Creates the PostgreSQL databases for mgc and mgccomp ('ensure'), or drops and creates them
- * ('recreate', for tests). Usage: PostgresDatabases ensure|recreate host port user password db...
+ * ('recreate', for tests). Usage: PostgresDatabases ensure|recreate host port user db..., with the
+ * login's password in the environment variable PCHAT_PG_PASSWORD (a command line is visible to
+ * every local user).
  */
 public final class PostgresDatabases {
 
@@ -22,14 +24,15 @@ public final class PostgresDatabases {
     }
 
     public static void main(String[] args) throws SQLException {
-        if (args.length < 6 || !List.of("ensure", "recreate").contains(args[0])) {
-            System.err.println("usage: PostgresDatabases ensure|recreate host port user password database...");
+        String password = System.getenv("PCHAT_PG_PASSWORD");
+        if (args.length < 5 || !List.of("ensure", "recreate").contains(args[0]) || password == null) {
+            System.err.println("usage: PCHAT_PG_PASSWORD=... PostgresDatabases ensure|recreate host port user database...");
             System.exit(2);
         }
         boolean recreate = args[0].equals("recreate");
         String url = "jdbc:postgresql://" + args[1] + ":" + args[2] + "/postgres";
-        List<String> databases = Arrays.asList(args).subList(5, args.length);
-        try (Connection connection = DriverManager.getConnection(url, args[3], args[4])) {
+        List<String> databases = Arrays.asList(args).subList(4, args.length);
+        try (Connection connection = DriverManager.getConnection(url, args[3], password)) {
             for (String database : databases) {
                 prepare(connection, database, recreate);
             }
