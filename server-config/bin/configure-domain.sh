@@ -218,7 +218,15 @@ setup_passwords="$domain_dir/config/.pchat-setup-passwords"
   umask 077
   cat "$lockdown_password_file" > "$setup_passwords"
   if [ -n "$db_password_variable" ]; then
-    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "${!db_password_variable}" >> "$setup_passwords"
+    # asadmin reads the file as Java properties (ISO-8859-1): a backslash, a leading blank and anything
+    # beyond printable ASCII are escaped
+    PCHAT_PASSWORD_VARIABLE=$db_password_variable perl -MEncode -e '
+      my $v = decode("UTF-8", $ENV{$ENV{PCHAT_PASSWORD_VARIABLE}});
+      $v =~ s/\\/\\\\/g; $v =~ s/^ /\\ /;
+      $v =~ s{([^\x20-\x7e])}{ my $c = ord $1; $c > 0xFFFF
+        ? sprintf("\\u%04x\\u%04x", 0xD800 + (($c - 0x10000) >> 10), 0xDC00 + (($c - 0x10000) & 0x3FF))
+        : sprintf("\\u%04x", $c) }ge;
+      print "AS_ADMIN_ALIASPASSWORD=$v\n"' >> "$setup_passwords"
     sed -i '1i create-password-alias pchat-db-password' "$script"
   fi
 )
