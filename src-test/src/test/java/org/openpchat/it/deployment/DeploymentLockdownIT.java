@@ -28,10 +28,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -176,23 +172,6 @@ class DeploymentLockdownIT {
                 assertThat(files.toList()).allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
             }
         }
-    }
-
-    /** PostgreSQL's password is the alias configure-domain.sh made; H2's fixed login guards nothing. */
-    @Test
-    void theDatabasePasswordIsAnAliasInTheDomainsConfiguration() throws Exception {
-        String configuration = Files.readString(domain().resolve("config/domain.xml"));
-        Matcher pools = Pattern.compile("<jdbc-connection-pool [^>]*name=\"(pchat-[a-z]+-pool)\"(.*?)</jdbc-connection-pool>",
-                Pattern.DOTALL).matcher(configuration);
-        Map<String, String> passwords = new TreeMap<>();
-        while (pools.find()) {
-            Matcher password = Pattern.compile("<property name=\"password\" value=\"([^\"]*)\"").matcher(pools.group(2));
-            passwords.put(pools.group(1), password.find() ? password.group(1) : null);
-        }
-        assertThat(passwords).containsOnlyKeys("pchat-mgc-pool", "pchat-mgccomp-pool");
-        String expected = "postgresql".equals(System.getProperty("pchat.it.database"))
-                ? "${ALIAS=pchat-db-password}" : "pchat";
-        assertThat(passwords.values()).as("the pools' passwords").containsOnly(expected);
     }
 
     @Test
