@@ -212,24 +212,15 @@ files=("$here/src/main/glassfish/common.asadmin" "$here/src/main/glassfish/$db.a
 [ "$demo" = true ] && files+=("$here/src/main/glassfish/demo.asadmin")
 cat "${files[@]}" | grep -v '^\s*#' | grep -v '^\s*$' | perl -pe 's/\@([A-Z0-9_]+)\@/my $v = $ENV{"PCHAT_$1"}; defined $v or die "PCHAT_$1 is not set\n"; $v =~ s{:}{\\:}g; $v/ge' > "$script"
 
-# the database's password alias, made in the same session (asadmin reads it from the password file)
+# the database's password alias, made in the same session (asadmin reads it from the password file,
+# written by a tool that takes the password from the environment)
 setup_passwords="$domain_dir/config/.pchat-setup-passwords"
-(
-  umask 077
-  cat "$lockdown_password_file" > "$setup_passwords"
-  if [ -n "$db_password_variable" ]; then
-    # asadmin reads the file as Java properties (ISO-8859-1): a backslash, a leading blank and anything
-    # beyond printable ASCII are escaped
-    PCHAT_PASSWORD_VARIABLE=$db_password_variable perl -MEncode -e '
-      my $v = decode("UTF-8", $ENV{$ENV{PCHAT_PASSWORD_VARIABLE}});
-      $v =~ s/\\/\\\\/g; $v =~ s/^ /\\ /;
-      $v =~ s{([^\x20-\x7e])}{ my $c = ord $1; $c > 0xFFFF
-        ? sprintf("\\u%04x\\u%04x", 0xD800 + (($c - 0x10000) >> 10), 0xDC00 + (($c - 0x10000) & 0x3FF))
-        : sprintf("\\u%04x", $c) }ge;
-      print "AS_ADMIN_ALIASPASSWORD=$v\n"' >> "$setup_passwords"
-    sed -i '1i create-password-alias pchat-db-password' "$script"
-  fi
-)
+if [ -n "$db_password_variable" ]; then
+  java -cp "$tool" org.openpchat.config.AsadminPasswordFile "$setup_passwords" "$lockdown_password_file" "$db_password_variable"
+  sed -i '1i create-password-alias pchat-db-password' "$script"
+else
+  (umask 077 && cat "$lockdown_password_file" > "$setup_passwords")
+fi
 "$asadmin" start-domain "$domain"
 trap 'rm -f "$setup_passwords"; "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true' EXIT
 "$asadmin" --port "${admin_port:-4848}" --user admin --passwordfile "$setup_passwords" multimode --file "$script"
