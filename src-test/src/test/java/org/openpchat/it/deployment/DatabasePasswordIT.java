@@ -2,13 +2,18 @@ package org.openpchat.it.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The domain configure-domain.sh made keeps PostgreSQL's password as the alias it created, not in
@@ -20,13 +25,16 @@ class DatabasePasswordIT {
     @Test
     void thePoolsPasswordIsTheAliasWhereTheDatabaseHasOne() throws Exception {
         Path domain = Path.of(System.getProperty("glassfish.home"), "glassfish", "domains", "domain1");
-        String configuration = Files.readString(domain.resolve("config/domain.xml"));
-        Matcher pools = Pattern.compile("<jdbc-connection-pool [^>]*name=\"(pchat-[a-z]+-pool)\"(.*?)</jdbc-connection-pool>",
-                Pattern.DOTALL).matcher(configuration);
+        DocumentBuilderFactory parsers = DocumentBuilderFactory.newInstance();
+        parsers.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        Document configuration = parsers.newDocumentBuilder().parse(domain.resolve("config/domain.xml").toFile());
+        XPath xpath = XPathFactory.newInstance().newXPath();
+        NodeList pools = (NodeList) xpath.evaluate("//resources/jdbc-connection-pool[starts-with(@name, 'pchat-')]",
+                configuration, XPathConstants.NODESET);
         Map<String, String> passwords = new TreeMap<>();
-        while (pools.find()) {
-            Matcher password = Pattern.compile("<property name=\"password\" value=\"([^\"]*)\"").matcher(pools.group(2));
-            passwords.put(pools.group(1), password.find() ? password.group(1) : null);
+        for (int i = 0; i < pools.getLength(); i++) {
+            Element pool = (Element) pools.item(i);
+            passwords.put(pool.getAttribute("name"), xpath.evaluate("property[@name='password']/@value", pool));
         }
 
         assertThat(passwords).containsOnlyKeys("pchat-mgc-pool", "pchat-mgccomp-pool");
