@@ -1,6 +1,5 @@
 package org.openpchat.sip.container;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
@@ -31,7 +30,6 @@ final class ConnectionAdmission {
 
     static final Duration RECOUNT_INTERVAL = Duration.ofSeconds(1);
     static final Duration WARNING_INTERVAL = Duration.ofMinutes(1);
-    static final Duration ACCEPT_RETRY = Duration.ofMillis(100);
 
     private static final Logger LOG = Logger.getLogger(ConnectionAdmission.class.getName());
 
@@ -43,8 +41,6 @@ final class ConnectionAdmission {
     private long recountedAt;
     private final Warning overAddress;
     private final Warning overTotal;
-    private long acceptWarnedAt;
-    private int acceptFailures;
 
     ConnectionAdmission(ConnectionLimits limits) {
         this(limits, System::nanoTime);
@@ -55,7 +51,6 @@ final class ConnectionAdmission {
         this.nanoTime = nanoTime;
         long now = nanoTime.getAsLong();
         this.recountedAt = now - RECOUNT_INTERVAL.toNanos();
-        this.acceptWarnedAt = now - WARNING_INTERVAL.toNanos();
         this.overAddress = new Warning(now, " open from there, the most one address may have (-D"
                 + ConnectionLimits.PER_ADDRESS_PROPERTY + "=" + limits.perAddress() + ")");
         this.overTotal = new Warning(now, " open, the most the container keeps (-D" + ConnectionLimits.TOTAL_PROPERTY
@@ -99,29 +94,6 @@ final class ConnectionAdmission {
             } else {
                 counted += fromAddress.size();
             }
-        }
-    }
-
-    /**
-     * An accept failed on a listening socket (out of file descriptors, say): one WARNING per
-     * {@link #WARNING_INTERVAL}, and a pause of {@link #ACCEPT_RETRY} before the next try, so a
-     * lasting failure neither spins nor floods the log.
-     */
-    void acceptFailed(IOException failure) {
-        long now = nanoTime.getAsLong();
-        synchronized (this) {
-            acceptFailures++;
-            if (now - acceptWarnedAt >= WARNING_INTERVAL.toNanos()) {
-                LOG.warning("SIP could not accept a TCP/TLS connection (" + failure + "); " + acceptFailures
-                        + " failed accept(s) since the last warning; retrying every " + ACCEPT_RETRY.toMillis() + " ms");
-                acceptWarnedAt = now;
-                acceptFailures = 0;
-            }
-        }
-        try {
-            Thread.sleep(ACCEPT_RETRY.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,8 +4,9 @@ package org.openpchat.sip.container;
  * How many TCP and TLS connections the container keeps open, the two transports together: from
  * one remote address ({@code -Dopenpchat.sip.max-connections-per-address}, default
  * {@value #DEFAULT_PER_ADDRESS}) and in all ({@code -Dopenpchat.sip.max-connections}, default
- * {@value #DEFAULT_TOTAL}). JAIN-SIP reads every connection on a thread of its own, so the total
- * also bounds those threads.
+ * {@value #DEFAULT_TOTAL}). The total stays {@value #RESERVED_DESCRIPTORS} below the process's
+ * limit on open files ({@link #withinDescriptors}): a listener that runs out of descriptors
+ * cannot even accept a connection to refuse it, and GlassFish needs files and sockets of its own.
  */
 record ConnectionLimits(int perAddress, int total) {
 
@@ -13,6 +14,7 @@ record ConnectionLimits(int perAddress, int total) {
     static final String TOTAL_PROPERTY = "openpchat.sip.max-connections";
     static final int DEFAULT_PER_ADDRESS = 1000;
     static final int DEFAULT_TOTAL = 25000;
+    static final int RESERVED_DESCRIPTORS = 1000;
     static final ConnectionLimits DEFAULTS = new ConnectionLimits(DEFAULT_PER_ADDRESS, DEFAULT_TOTAL);
 
     ConnectionLimits {
@@ -25,5 +27,14 @@ record ConnectionLimits(int perAddress, int total) {
     static ConnectionLimits configured() {
         return new ConnectionLimits(JvmOptions.positive(PER_ADDRESS_PROPERTY, DEFAULT_PER_ADDRESS),
                 JvmOptions.positive(TOTAL_PROPERTY, DEFAULT_TOTAL));
+    }
+
+    /** These limits, the total lowered to leave {@value #RESERVED_DESCRIPTORS} of {@code maxDescriptors} (≤ 0: unknown). */
+    ConnectionLimits withinDescriptors(long maxDescriptors) {
+        if (maxDescriptors <= 0 || total <= maxDescriptors - RESERVED_DESCRIPTORS) {
+            return this;
+        }
+        int lowered = (int) Math.max(1, maxDescriptors - RESERVED_DESCRIPTORS);
+        return new ConnectionLimits(Math.min(perAddress, lowered), lowered);
     }
 }

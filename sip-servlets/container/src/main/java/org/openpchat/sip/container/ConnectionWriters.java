@@ -116,6 +116,11 @@ final class ConnectionWriters {
         }
     }
 
+    /** The connection's client has stopped reading ({@link NonBlockingWriter}): it is cut as a stalled one is. */
+    void slow(long connection, String why) {
+        cut(connection, backlogs.computeIfAbsent(connection, id -> new Backlog()), why);
+    }
+
     private void cut(long connection, Backlog backlog, String why) {
         if (cut(connection, backlog, Level.WARNING, why)) {
             slowCuts.increment();

@@ -56,6 +56,12 @@ final class Connections {
         return open;
     }
 
+    /** The number of {@code channel}'s connection; 0 if no message has arrived on it. */
+    long find(MessageChannel channel) {
+        Seen seen = byPeer.get(channel.getKey());
+        return seen != null && seen.channel().get() == channel ? seen.id() : 0;
+    }
+
     /** The number of the connection {@code channel} is, for a peer at {@code key}. */
     long idOf(String key, Object channel) {
         if (lookups.incrementAndGet() % PURGE_EVERY == 0) {

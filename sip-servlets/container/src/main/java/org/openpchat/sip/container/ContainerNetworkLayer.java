@@ -25,33 +25,25 @@ import javax.net.ssl.SSLSocket;
  * GlassFish sets to its own key store without the password. JAIN-SIP creates this class by name,
  * so it finds its stack's material through the stack name, registered before the stack is made.
  * A stack without material (a client's, or a container without tls) gets no TLS sockets.
- *
- * <p>The TCP and TLS listeners admit connections within the container's {@link ConnectionLimits}
- * ({@link ConnectionAdmission}), registered by stack name too; a stack without them (a client's)
- * has the defaults.
+ * The container's own TCP and TLS listeners are NIO ones ({@link ContainerMessageProcessorFactory})
+ * and take no sockets from here but the TLS key and trust managers
+ * ({@link ContainerSecurityManagerProvider}); client stacks (the tests', the load tool's) do.
  */
 public class ContainerNetworkLayer implements NetworkLayer {
 
     private static final Map<String, SipTls.Material> MATERIAL_BY_STACK = new ConcurrentHashMap<>();
-    private static final Map<String, ConnectionLimits> LIMITS_BY_STACK = new ConcurrentHashMap<>();
     private static final int CONNECT_TIMEOUT_MILLIS = 8000;
 
     private final NetworkLayer plain = DefaultNetworkLayer.SINGLETON;
     private volatile SipTls.Material material;
     private volatile String stackName = "(no stack)";
-    private volatile ConnectionAdmission admission = new ConnectionAdmission(ConnectionLimits.DEFAULTS);
 
     static void register(String stackName, SipTls.Material material) {
         MATERIAL_BY_STACK.put(stackName, material);
     }
 
-    static void limit(String stackName, ConnectionLimits limits) {
-        LIMITS_BY_STACK.put(stackName, limits);
-    }
-
     static void unregister(String stackName) {
         MATERIAL_BY_STACK.remove(stackName);
-        LIMITS_BY_STACK.remove(stackName);
     }
 
     static SipTls.Material materialOf(String stackName) {
@@ -62,14 +54,11 @@ public class ContainerNetworkLayer implements NetworkLayer {
     public void setSipStack(SipStackImpl stack) {
         stackName = stack.getStackName();
         material = materialOf(stackName);
-        admission = new ConnectionAdmission(LIMITS_BY_STACK.getOrDefault(stackName, ConnectionLimits.DEFAULTS));
     }
 
     @Override
     public SSLServerSocket createSSLServerSocket(int port, int backlog, InetAddress bindAddress) throws IOException {
-        SSLServerSocket socket = (SSLServerSocket) tls().getServerSocketFactory().createServerSocket(port, backlog,
-                bindAddress);
-        return new AdmittingSslServerSocket(socket, admission);
+        return (SSLServerSocket) tls().getServerSocketFactory().createServerSocket(port, backlog, bindAddress);
     }
 
     @Override
@@ -106,7 +95,7 @@ public class ContainerNetworkLayer implements NetworkLayer {
 
     @Override
     public ServerSocket createServerSocket(int port, int backlog, InetAddress bindAddress) throws IOException {
-        return new AdmittingServerSocket(port, backlog, bindAddress, admission);
+        return plain.createServerSocket(port, backlog, bindAddress);
     }
 
     @Override

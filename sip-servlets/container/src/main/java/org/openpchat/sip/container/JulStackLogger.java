@@ -12,6 +12,8 @@ public class JulStackLogger implements StackLogger {
     /** JAIN-SIP 1.3.0-91's words (TLSMessageChannel.run, SipStackImpl's constructor). */
     static final String HANDSHAKE_FAILED = "A problem occured while Accepting connection";
     static final String JVM_KEY_STORE_REFUSED = "could not instantiate SSL networking";
+    /** NioTcpMessageProcessor's selector loop: a refused connection closes before JAIN-SIP registers it. */
+    static final String SELECTION_FAILED = "Problem processing selection key event";
 
     @Override
     public void logStackTrace() {
@@ -83,6 +85,8 @@ public class JulStackLogger implements StackLogger {
     public void logError(String message, Exception e) {
         if (HANDSHAKE_FAILED.equals(message)) {
             LOG.info(() -> "TLS handshake failed: " + e);
+        } else if (SELECTION_FAILED.equals(message) && e instanceof java.nio.channels.ClosedChannelException) {
+            LOG.log(Level.FINE, "a connection closed before the selector took it (refused, or gone)", e);
         } else if (JVM_KEY_STORE_REFUSED.equals(message)) {
             LOG.log(Level.FINE, "JAIN-SIP could not use the JVM's key store (the container's network layer "
                     + "replaces it)", e);

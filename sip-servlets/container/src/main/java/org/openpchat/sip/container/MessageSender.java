@@ -5,7 +5,6 @@ import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.text.ParseException;
 import java.util.Set;
@@ -103,20 +102,15 @@ final class MessageSender {
 
     private void writeToConnection(RequestImpl request) {
         long connection = request.flow.connection();
-        Socket socket = openSocket(connection);
-        if (socket == null) { // closed since connectionClosed looked
+        MessageChannel channel = openSocket(connection) == null ? null : connections.channel(connection);
+        if (channel == null) { // closed since connectionClosed looked
             container.deliveries().failed(request, new IOException("connection #" + connection + " has closed"));
             writers.failed(connection, Level.FINE, "it has closed");
             return;
         }
         SIPMessage message = (SIPMessage) request.jainRequest();
-        byte[] bytes = message.encodeAsBytes(request.flow.transport());
         try {
-            OutputStream out = socket.getOutputStream();
-            synchronized (out) { // the lock JAIN-SIP's own writes to this socket take
-                out.write(bytes);
-                out.flush();
-            }
+            channel.sendMessage(message); // queued on the connection, never blocking (NonBlockingWriter)
             JulServerLogger.sent(message, request.flow);
         } catch (IOException e) {
             container.deliveries().failed(request, e);

@@ -55,7 +55,9 @@ final class SipContainer {
     private final Timer timer;
     private final Connections connections = new Connections();
     private final ConnectionWriters writers;
-    private final ConnectionLimits connectionLimits;
+    private final StreamPolicy streams;
+    private final ConnectionOrderedExecutor inbound = new ConnectionOrderedExecutor(
+            Math.max(2, Runtime.getRuntime().availableProcessors()));
     private final MessageSender sender;
     private final String stackName = "openpchat-sip-" + UUID.randomUUID();
     private SipStack stack;
@@ -71,9 +73,10 @@ final class SipContainer {
                 JvmOptions.positive(MAX_DELIVERIES_PROPERTY, DEFAULT_MAX_DELIVERIES));
         this.deliveries = new Deliveries(this, context.getTransactionSynchronizationRegistry());
         this.timer = context.createTimer();
+        WriteLimits writeLimits = WriteLimits.configured();
         this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager(), SerialDispatcher.UNBOUNDED),
-                WriteLimits.configured(), delay, this::cut);
-        this.connectionLimits = ConnectionLimits.configured();
+                writeLimits, delay, this::cut);
+        this.streams = new StreamPolicy(new ConnectionAdmission(connectionLimits()), writeLimits, this::slowReader);
         this.sender = new MessageSender(this, writers, connections);
     }
 
@@ -102,14 +105,14 @@ final class SipContainer {
         MessageDispatcher dispatcherOfStack = new MessageDispatcher(this);
         IncomingRequestValve.register(stackName,
                 (request, channel) -> !dispatcherOfStack.divertsCollision(request, channel));
-        ContainerNetworkLayer.limit(stackName, connectionLimits);
+        StreamPolicy.register(stackName, streams);
         if (settings.tls() != null) {
             SipTls.Material tls = settings.tls().load();
             ContainerNetworkLayer.register(stackName, tls);
             LOG.info("SIP over TLS with " + SipTls.describe(tls.certificate()) + "; " + settings.tls());
         }
         stack = factory.createSipStack(settings.stackProperties(stackName));
-        ConnectionSocketTable.install(stack);
+        inbound.installIn();
         messages = factory.createMessageFactory();
         headers = factory.createHeaderFactory();
         addresses = factory.createAddressFactory();
@@ -128,6 +131,9 @@ final class SipContainer {
         timer.schedule(new java.util.TimerTask() {
             @Override
             public void run() {
+                if (inbound.installIn()) {
+                    LOG.fine("a SIP stack's stop had dropped the container's inbound executor: put back");
+                }
                 writers.cutStalled();
             }
         }, 1000, 1000);
@@ -143,6 +149,7 @@ final class SipContainer {
         FlowRouter.unregister(stackName);
         IncomingRequestValve.unregister(stackName);
         ContainerNetworkLayer.unregister(stackName);
+        StreamPolicy.unregister(stackName);
         sessions.clear();
         if (stack != null) {
             try {
@@ -158,6 +165,7 @@ final class SipContainer {
             }
             stack.stop();
         }
+        inbound.close();
         stackThreads.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
     }
 
@@ -245,7 +253,7 @@ final class SipContainer {
 
     /** See {@link org.openpchat.sip.servlet.SipConnection#getStatistics()}. */
     SipStatistics statistics() {
-        return new SipStatistics(connections.open(), writers.queued(), writers.slowCuts(), writers.failedCuts(),
+        return new SipStatistics(connections.open(), writers.queued() + streams.queued(), writers.slowCuts(), writers.failedCuts(),
                 delay.recentMillis(), writers.latency().snapshot());
     }
 
@@ -281,6 +289,29 @@ final class SipContainer {
             transport = via == null ? "UDP" : via.getTransport().toUpperCase(Locale.ROOT);
         }
         return new Flow(transport, remote, remotePort, local, sip.getLocalPort(), connection);
+    }
+
+    private static ConnectionLimits connectionLimits() {
+        ConnectionLimits configured = ConnectionLimits.configured();
+        long descriptors = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : -1;
+        ConnectionLimits limits = configured.withinDescriptors(descriptors);
+        if (!limits.equals(configured)) {
+            LOG.warning("SIP keeps at most " + limits.total() + " connections, not " + configured.total() + " (-D"
+                    + ConnectionLimits.TOTAL_PROPERTY + "): the process may open " + descriptors + " files (ulimit -n),"
+                    + " and " + ConnectionLimits.RESERVED_DESCRIPTORS + " stay for the rest of the server");
+        }
+        return limits;
+    }
+
+    /** A connection whose client stopped reading, found by its listener: cut as below. */
+    private void slowReader(MessageChannel channel, String why) {
+        long connection = connections.find(channel);
+        if (connection == 0) {
+            channel.close(); // nothing arrived on it, so no dialog runs over it
+        } else {
+            writers.slow(connection, why);
+        }
     }
 
     /** A connection its client stopped reading from: closed, and its dialogs are over. */

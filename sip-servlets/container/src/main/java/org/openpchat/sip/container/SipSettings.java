@@ -49,6 +49,9 @@ record SipSettings(String host, int port, int tlsPort, List<String> transports, 
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(maxMessageSize));
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(stackThreads));
+        // TCP and TLS on NIO: one selector thread reads every connection, writes never block
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", ContainerMessageProcessorFactory.class.getName());
+        p.setProperty("gov.nist.javax.sip.stack.USE_DIRECT_BUFFERS", "false");
         p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.RFC_2543_SUPPORT_ENABLED", "true");

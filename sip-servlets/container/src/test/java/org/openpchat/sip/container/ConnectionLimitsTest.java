@@ -54,4 +54,14 @@ class ConnectionLimitsTest {
                 .isInstanceOf(ResourceAdapterInternalException.class)
                 .hasMessageContaining(ConnectionLimits.TOTAL_PROPERTY + " must be a whole number of at least 1, not none");
     }
+
+    @Test
+    void theTotalLeavesDescriptorsForTheRestOfTheServer() {
+        ConnectionLimits limits = new ConnectionLimits(1000, 25000);
+        assertThat(limits.withinDescriptors(20000)).isEqualTo(new ConnectionLimits(1000, 19000));
+        assertThat(limits.withinDescriptors(1500)).isEqualTo(new ConnectionLimits(500, 500));
+        assertThat(limits.withinDescriptors(26000)).isSameAs(limits);
+        assertThat(limits.withinDescriptors(1000)).isEqualTo(new ConnectionLimits(1, 1));
+        assertThat(limits.withinDescriptors(-1)).as("unknown").isSameAs(limits);
+    }
 }

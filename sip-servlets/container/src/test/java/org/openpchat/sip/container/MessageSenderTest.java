@@ -150,7 +150,8 @@ class MessageSenderTest {
 
     // A client whose connection dropped comes back from the same port at once. JAIN-SIP files
     // sockets by address and port, and the old connection's close took the new one's socket out of
-    // that table (its answers then went to an outbound connection): ConnectionSocketTable.
+    // that table (its answers then went to an outbound connection); ContainerNioHandler removes a
+    // closing connection's own entry only.
 
     @Test
     void aNewConnectionFromTheOldPortIsAnsweredOnItself() throws Exception {

@@ -1,0 +1,124 @@
+package org.openpchat.sip.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.nist.javax.sip.ThreadAffinityIdentifier;
+import gov.nist.javax.sip.parser.NioPipelineParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConnectionOrderedExecutorTest {
+
+    private final ConnectionOrderedExecutor executor = new ConnectionOrderedExecutor(4);
+
+    @AfterEach
+    void close() {
+        executor.close();
+    }
+
+    private static NioPipelineParser connection() {
+        return new NioPipelineParser() {
+        };
+    }
+
+    private static Runnable parsed(NioPipelineParser connection, String callId) {
+        return connection.new Dispatch(new NioPipelineParser.UnparsedMessage("", new byte[0]), callId);
+    }
+
+    @Test
+    void everyMessageOfAConnectionGoesToOneLaneWhateverItsCall() {
+        NioPipelineParser connection = connection();
+        int lane = executor.laneOf(parsed(connection, "call-1"));
+        for (int i = 2; i < 50; i++) {
+            assertThat(executor.laneOf(parsed(connection, "call-" + i))).isEqualTo(lane);
+        }
+    }
+
+    @Test
+    void connectionsSpreadOverTheLanes() {
+        Set<Integer> lanes = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            lanes.add(executor.laneOf(parsed(connection(), "call")));
+        }
+        assertThat(lanes).containsExactlyInAnyOrder(0, 1, 2, 3);
+    }
+
+    @Test
+    void aTaskWithAThreadHashKeepsToItsLane() {
+        class Affine implements Runnable, ThreadAffinityIdentifier {
+            @Override
+            public Object getThreadHash() {
+                return "call-7";
+            }
+
+            @Override
+            public void run() {
+            }
+        }
+        assertThat(executor.laneOf(new Affine())).isEqualTo(executor.laneOf(new Affine()))
+                .isEqualTo(Math.floorMod("call-7".hashCode(), 4));
+    }
+
+    @Test
+    void tasksOfOneLaneRunInTheOrderGivenAndAStacksShutdownDoesNotEndThem() throws Exception {
+        executor.shutdown(); // what any JAIN-SIP stack's stop calls
+        class Affine implements Runnable, ThreadAffinityIdentifier {
+            final int number;
+            final List<Integer> ran;
+
+            Affine(int number, List<Integer> ran) {
+                this.number = number;
+                this.ran = ran;
+            }
+
+            @Override
+            public Object getThreadHash() {
+                return "one call";
+            }
+
+            @Override
+            public void run() {
+                ran.add(number);
+            }
+        }
+        List<Integer> ran = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 500; i++) {
+            executor.execute(new Affine(i, ran));
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        executor.execute(new Affine(500, ran) {
+            @Override
+            public void run() {
+                super.run();
+                done.countDown();
+            }
+        });
+        assertThat(done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).hasSize(501).isSorted();
+        assertThat(executor.isShutdown()).isFalse();
+
+        executor.close();
+        assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void itTakesJainSipsPlaceAndKnowsWhenItLostIt() {
+        ConnectionOrderedExecutor other = new ConnectionOrderedExecutor(1);
+        try {
+            assertThat(executor.installIn()).isTrue();
+            assertThat(executor.installed()).isTrue();
+            assertThat(executor.installIn()).as("already there").isFalse();
+            other.installIn();
+            assertThat(executor.installed()).isFalse();
+            assertThat(executor.installIn()).isTrue();
+        } finally {
+            other.close();
+        }
+    }
+}
