@@ -38,6 +38,13 @@ esac
 
 mkdir -p "$home"
 chmod 700 "$home"
+
+# Every SIP connection is an open file: raise this shell's soft limit, which GlassFish inherits,
+# to the hard one (Debian's default soft limit, 1,024, would leave room for a few hundred
+# clients; the SIP container keeps 2,000 descriptors for the rest of the server).
+hard_files=$(ulimit -Hn)
+if [ "$hard_files" = unlimited ]; then hard_files=1048576; fi
+ulimit -n "$hard_files" 2>/dev/null || true
 : > "$steps_log"
 
 # quietly WHAT COMMAND...: runs COMMAND with its output in $steps_log; shows that output if it fails.

@@ -14,7 +14,7 @@ record ConnectionLimits(int perAddress, int total) {
     static final String TOTAL_PROPERTY = "openpchat.sip.max-connections";
     static final int DEFAULT_PER_ADDRESS = 1000;
     static final int DEFAULT_TOTAL = 25000;
-    static final int RESERVED_DESCRIPTORS = 1000;
+    static final int RESERVED_DESCRIPTORS = 2000;
     static final ConnectionLimits DEFAULTS = new ConnectionLimits(DEFAULT_PER_ADDRESS, DEFAULT_TOTAL);
 
     ConnectionLimits {

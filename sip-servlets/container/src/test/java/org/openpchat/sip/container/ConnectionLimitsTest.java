@@ -58,10 +58,10 @@ class ConnectionLimitsTest {
     @Test
     void theTotalLeavesDescriptorsForTheRestOfTheServer() {
         ConnectionLimits limits = new ConnectionLimits(1000, 25000);
-        assertThat(limits.withinDescriptors(20000)).isEqualTo(new ConnectionLimits(1000, 19000));
-        assertThat(limits.withinDescriptors(1500)).isEqualTo(new ConnectionLimits(500, 500));
-        assertThat(limits.withinDescriptors(26000)).isSameAs(limits);
-        assertThat(limits.withinDescriptors(1000)).isEqualTo(new ConnectionLimits(1, 1));
+        assertThat(limits.withinDescriptors(20000)).isEqualTo(new ConnectionLimits(1000, 18000));
+        assertThat(limits.withinDescriptors(2500)).isEqualTo(new ConnectionLimits(500, 500));
+        assertThat(limits.withinDescriptors(27000)).isSameAs(limits);
+        assertThat(limits.withinDescriptors(2000)).isEqualTo(new ConnectionLimits(1, 1));
         assertThat(limits.withinDescriptors(-1)).as("unknown").isSameAs(limits);
     }
 }
