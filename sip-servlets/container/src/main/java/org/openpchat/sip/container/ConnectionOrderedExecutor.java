@@ -127,8 +127,11 @@ final class ConnectionOrderedExecutor extends AbstractExecutorService implements
         // the container ends this executor with close()
     }
 
-    /** Ends the lanes once what they hold has run. */
+    /** Leaves JAIN-SIP's place empty (a later stack makes its own) and ends the lanes once what they hold has run. */
     void close() {
+        if (EXECUTOR != null) {
+            EXECUTOR.compareAndSet(this, null);
+        }
         lanes.forEach(ScheduledExecutorService::shutdown);
     }
 

@@ -117,6 +117,10 @@ class ConnectionOrderedExecutorTest {
             other.installIn();
             assertThat(executor.installed()).isFalse();
             assertThat(executor.installIn()).isTrue();
+            other.close();
+            assertThat(executor.installed()).as("closing another leaves this one in place").isTrue();
+            executor.close();
+            assertThat(executor.installed()).as("closed: the place is left empty").isFalse();
         } finally {
             other.close();
         }

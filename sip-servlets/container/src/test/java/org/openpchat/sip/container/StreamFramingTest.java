@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class StreamFramingTest {
 
     private static SipStack stack;
+    private static ConnectionOrderedExecutor inbound;
 
     private final List<SIPMessage> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger pongs = new AtomicInteger();
@@ -51,11 +52,14 @@ class StreamFramingTest {
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", "stream-framing-test");
         stack = factory.createSipStack(properties);
+        inbound = new ConnectionOrderedExecutor(2); // where the container's framing hands messages on
+        inbound.installIn();
     }
 
     @AfterAll
     static void stopStack() {
         stack.stop();
+        inbound.close();
     }
 
     private StreamFraming framing(int maxMessageSize) {
