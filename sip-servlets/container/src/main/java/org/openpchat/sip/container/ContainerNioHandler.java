@@ -102,9 +102,13 @@ final class ContainerNioHandler extends NIOHandler {
     public SocketChannel sendBytes(InetAddress senderAddress, InetAddress receiverAddress, int contactPort,
             String transport, byte[] bytes, boolean retry, NioTcpMessageChannel channel) throws IOException {
         SocketChannel own = channel == null ? null : channel.getSocketChannel();
-        if (own == null || !own.isOpen() || getSocket(makeKey(receiverAddress, contactPort)) != own) {
+        if (own == null || !own.isOpen()) {
             throw new IOException("the connection from " + receiverAddress.getHostAddress() + ":" + contactPort
                     + " has closed; nothing is sent over a new one");
+        }
+        String key = makeKey(receiverAddress, contactPort);
+        if (getSocket(key) != own) { // JAIN-SIP sends by key: the channel's own socket, never a new one
+            putSocket(key, own);
         }
         return super.sendBytes(senderAddress, receiverAddress, contactPort, transport, bytes, retry, channel);
     }
