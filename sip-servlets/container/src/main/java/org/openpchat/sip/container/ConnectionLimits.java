@@ -37,4 +37,19 @@ record ConnectionLimits(int perAddress, int total) {
         int lowered = (int) Math.max(1, maxDescriptors - RESERVED_DESCRIPTORS);
         return new ConnectionLimits(Math.min(perAddress, lowered), lowered);
     }
+
+    /** The configured limits within this process's open-file limit, with a warning where that lowered them. */
+    static ConnectionLimits forThisProcess() {
+        ConnectionLimits configured = configured();
+        long descriptors = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : -1;
+        ConnectionLimits limits = configured.withinDescriptors(descriptors);
+        if (!limits.equals(configured)) {
+            java.util.logging.Logger.getLogger(ConnectionLimits.class.getName()).warning("SIP keeps at most "
+                    + limits.total() + " connections, not " + configured.total() + " (-D" + TOTAL_PROPERTY
+                    + "): the process may open " + descriptors + " files (ulimit -n), and " + RESERVED_DESCRIPTORS
+                    + " stay for the rest of the server");
+        }
+        return limits;
+    }
 }

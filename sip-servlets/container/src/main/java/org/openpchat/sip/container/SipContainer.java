@@ -76,7 +76,7 @@ final class SipContainer {
         WriteLimits writeLimits = WriteLimits.configured();
         this.writers = new ConnectionWriters(new SerialDispatcher(context.getWorkManager(), SerialDispatcher.UNBOUNDED),
                 writeLimits, delay, this::cut);
-        this.streams = new StreamPolicy(new ConnectionAdmission(connectionLimits()), writeLimits, this::slowReader);
+        this.streams = new StreamPolicy(new ConnectionAdmission(ConnectionLimits.forThisProcess()), writeLimits, this::slowReader);
         this.sender = new MessageSender(this, writers, connections);
     }
 
@@ -289,19 +289,6 @@ final class SipContainer {
             transport = via == null ? "UDP" : via.getTransport().toUpperCase(Locale.ROOT);
         }
         return new Flow(transport, remote, remotePort, local, sip.getLocalPort(), connection);
-    }
-
-    private static ConnectionLimits connectionLimits() {
-        ConnectionLimits configured = ConnectionLimits.configured();
-        long descriptors = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : -1;
-        ConnectionLimits limits = configured.withinDescriptors(descriptors);
-        if (!limits.equals(configured)) {
-            LOG.warning("SIP keeps at most " + limits.total() + " connections, not " + configured.total() + " (-D"
-                    + ConnectionLimits.TOTAL_PROPERTY + "): the process may open " + descriptors + " files (ulimit -n),"
-                    + " and " + ConnectionLimits.RESERVED_DESCRIPTORS + " stay for the rest of the server");
-        }
-        return limits;
     }
 
     /** A connection whose client stopped reading, found by its listener: cut as below. */

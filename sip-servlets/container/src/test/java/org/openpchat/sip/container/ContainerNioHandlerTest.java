@@ -118,4 +118,20 @@ class ContainerNioHandlerTest {
                     .isInstanceOf(SocketTimeoutException.class);
         }
     }
+
+    @Test
+    void aSendWhoseSocketTheTableLostGoesOverItsOwnConnection() throws Exception {
+        Accepted connection = accept();
+        try (Socket client = connection.client()) {
+            connection.channel().sendMessage(answer());
+            processor.handler().removeSocket(connection.channel().getSocketChannel()); // the table forgets it
+
+            connection.channel().sendMessage(answer());
+
+            client.setSoTimeout(5000);
+            String both = new String(client.getInputStream().readNBytes(2 * answer().encodeAsBytes("TCP").length),
+                    StandardCharsets.US_ASCII);
+            assertThat(both.split("SIP/2.0 200 ", -1)).as("two answers on the client's own connection").hasSize(3);
+        }
+    }
 }
