@@ -1,18 +1,30 @@
 package org.openpchat.sip.container;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Live dialogs by dialog id and by session id, and live application sessions. */
+/** Live dialogs by dialog id, by session id and by connection, and live application sessions. */
 final class SessionRegistry {
 
     private final Map<String, SipSessionImpl> byDialog = new ConcurrentHashMap<>();
     private final Map<String, SipSessionImpl> byId = new ConcurrentHashMap<>();
+    /** A closed connection ends its dialogs: found here, not by walking every dialog (a mass logout closes thousands). */
+    private final Map<Long, Set<SipSessionImpl>> byConnection = new ConcurrentHashMap<>();
     private final Map<String, ApplicationSessionImpl> applications = new ConcurrentHashMap<>();
 
     void registerDialog(SipSessionImpl session) {
         byDialog.put(session.dialogKey(), session);
         byId.put(session.getId(), session);
+        long connection = connectionOf(session);
+        if (connection != 0) {
+            byConnection.compute(connection, (key, dialogs) -> {
+                Set<SipSessionImpl> on = dialogs != null ? dialogs : ConcurrentHashMap.newKeySet();
+                on.add(session);
+                return on;
+            });
+        }
         session.applicationSession().register();
     }
 
@@ -35,6 +47,13 @@ final class SessionRegistry {
     void remove(SipSessionImpl session) {
         byDialog.remove(session.dialogKey(), session);
         byId.remove(session.getId(), session);
+        long connection = connectionOf(session);
+        if (connection != 0) {
+            byConnection.computeIfPresent(connection, (key, dialogs) -> {
+                dialogs.remove(session);
+                return dialogs.isEmpty() ? null : dialogs;
+            });
+        }
     }
 
     void remove(ApplicationSessionImpl application) {
@@ -42,9 +61,8 @@ final class SessionRegistry {
     }
 
     /** The dialogs that run over connection number {@code connection}. */
-    java.util.List<SipSessionImpl> onConnection(long connection) {
-        return byId.values().stream().filter(session -> session.flow() != null
-                && session.flow().connection() == connection).toList();
+    List<SipSessionImpl> onConnection(long connection) {
+        return List.copyOf(byConnection.getOrDefault(connection, Set.of()));
     }
 
     int dialogCount() {
@@ -54,6 +72,12 @@ final class SessionRegistry {
     void clear() {
         byDialog.clear();
         byId.clear();
+        byConnection.clear();
         applications.clear();
+    }
+
+    private static long connectionOf(SipSessionImpl session) {
+        Flow flow = session.flow();
+        return flow == null ? 0 : flow.connection();
     }
 }
