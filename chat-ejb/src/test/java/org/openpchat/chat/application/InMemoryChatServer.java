@@ -109,7 +109,7 @@ public class InMemoryChatServer {
     }
 
     public ChatService chatService(PostListeners listeners) {
-        return new ChatService(lookup, messages, occupancy, capture, listeners, clock);
+        return new ChatService(lookup, messages, occupancy, capture, listeners, directory(), clock);
     }
 
     /** A user of this server's domain, in the directory. */

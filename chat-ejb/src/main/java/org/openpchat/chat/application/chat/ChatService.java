@@ -5,13 +5,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.openpchat.chat.application.compliance.ComplianceCapture;
+import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.room.RoomLookup;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.access.Operation;
 import org.openpchat.chat.domain.access.RoomAccess;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageRepository;
+import org.openpchat.chat.domain.principal.Affiliations;
+import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.DomainException;
 
@@ -33,6 +41,8 @@ public class ChatService {
     private ComplianceCapture compliance;
     @EJB
     private PostListeners listeners;
+    @EJB
+    private DirectoryService directory;
 
     private final Clock clock;
 
@@ -42,12 +52,13 @@ public class ChatService {
 
     /** Outside the container (tests): over this history, with this clock. */
     public ChatService(RoomLookup lookup, MessageRepository messages, RoomOccupancy occupancy,
-            ComplianceCapture compliance, PostListeners listeners, Clock clock) {
+            ComplianceCapture compliance, PostListeners listeners, DirectoryService directory, Clock clock) {
         this.lookup = lookup;
         this.messages = messages;
         this.occupancy = occupancy;
         this.compliance = compliance;
         this.listeners = listeners;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -56,8 +67,22 @@ public class ChatService {
         RoomAccess.require(actor, Operation.JOIN, room);
         occupancy.enter(room.uid(), actor.user());
         compliance.joined(actor, room);
+        Set<PrincipalId> occupants = occupancy.occupants(room.uid());
         return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),
-                RoomAccess.permits(actor, Operation.MANAGE, room), occupancy.occupants(room.uid()));
+                RoomAccess.permits(actor, Operation.MANAGE, room), occupants, managersAmong(occupants, room));
+    }
+
+    /**
+     * Who of the room's occupants manage it, from their kept directory entries: a room of
+     * thousands is joined by each of them, so this must not read the directory per occupant.
+     */
+    private Set<PrincipalId> managersAmong(Set<PrincipalId> occupants, Room room) {
+        if (room.managers().isEmpty()) {
+            return Set.of();
+        }
+        Map<PrincipalId, Affiliations> affiliations = directory.keptAffiliationsOf(occupants);
+        return occupants.stream().filter(id -> affiliations.containsKey(id) && room.hasManager(affiliations.get(id)))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -83,6 +108,28 @@ public class ChatService {
             compliance.left(actor, room);
         }
         return wasIn;
+    }
+
+    /**
+     * Leaves many rooms in one transaction, as dialogs ended together (a mass logout) need:
+     * returns the departures of users who were in their room. A room that is gone is skipped
+     * rather than failing the others. Unchecked, as {@link #leave}.
+     */
+    public List<Departure> leaveAll(List<Departure> departures) {
+        List<Departure> left = new ArrayList<>();
+        for (Departure departure : departures) {
+            Room room;
+            try {
+                room = lookup.find(departure.room());
+            } catch (DomainException e) {
+                continue;
+            }
+            if (occupancy.leave(room.uid(), departure.actor().user())) {
+                compliance.left(departure.actor(), room);
+                left.add(departure);
+            }
+        }
+        return left;
     }
 
     /**

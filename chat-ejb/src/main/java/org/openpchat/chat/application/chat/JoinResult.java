@@ -5,7 +5,11 @@ import java.util.Set;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Room;
 
-/** A successful join: the room, what the user may do in it, and who else is there. */
-public record JoinResult(Room room, String roomUri, boolean mayPost, boolean manager, Set<PrincipalId> occupants)
+/**
+ * A successful join: the room, what the user may do in it, who is there (the joiner included) and
+ * which of them manage the room.
+ */
+public record JoinResult(Room room, String roomUri, boolean mayPost, boolean manager, Set<PrincipalId> occupants,
+        Set<PrincipalId> managers)
         implements Serializable {
 }

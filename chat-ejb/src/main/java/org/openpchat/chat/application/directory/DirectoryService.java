@@ -2,8 +2,11 @@ package org.openpchat.chat.application.directory;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openpchat.chat.application.ChatServerSettings;
@@ -252,6 +255,27 @@ public class DirectoryService {
      */
     public Actor actorFor(String user) {
         return cache.actorFor(user, () -> resolveActor(user));
+    }
+
+    /** The actor for a user, or nothing if the directory no longer has them; fails no transaction. */
+    public Optional<Actor> knownActor(String user) {
+        try {
+            return Optional.of(actorFor(user));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The affiliations of these users as their kept actors have them (one call for a room's
+     * roster instead of a directory read per user); users the directory no longer has are left out.
+     */
+    public Map<PrincipalId, Affiliations> keptAffiliationsOf(Collection<PrincipalId> users) {
+        Map<PrincipalId, Affiliations> affiliations = new HashMap<>();
+        for (PrincipalId user : users) { // one deleted while in a room is no longer anybody's manager
+            knownActor(user.name()).ifPresent(actor -> affiliations.put(user, actor.affiliations()));
+        }
+        return affiliations;
     }
 
     private Actor resolveActor(String user) {

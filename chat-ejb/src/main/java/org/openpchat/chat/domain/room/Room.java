@@ -83,7 +83,7 @@ public class Room {
     }
 
     public boolean hasManager(Affiliations who) {
-        return category.admits(who) && who.matchesAny(managers);
+        return who.matchesAny(managers) && category.admits(who);
     }
 
     public boolean hasPresenter(Affiliations who) {

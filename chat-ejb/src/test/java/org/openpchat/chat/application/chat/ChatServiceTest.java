@@ -62,7 +62,7 @@ class ChatServiceTest {
         JoinResult joined = service.join(alice(), "Lobby");
 
         assertThat(joined).isEqualTo(new JoinResult(lobby, "ma-chan://example.com/" + lobby.uid(), true, true,
-                java.util.Set.of(alice)));
+                java.util.Set.of(alice), java.util.Set.of(alice)));
         assertThat(server.occupancy.occupants(lobby.uid())).containsExactly(alice);
         ComplianceEvent event = server.compliance.only();
         assertThat(event.type()).isEqualTo(ComplianceEventType.JOIN);
@@ -104,6 +104,20 @@ class ChatServiceTest {
     }
 
     @Test
+    void aJoinNamesWhoOfTheOccupantsManageTheRoom() {
+        PrincipalId carol = server.user("carol");
+        lobby.modifyManagers(AccessList.adding(carol), server.principals::affiliationsOf);
+        service.join(alice(), "Lobby");
+        service.join(server.actor(carol), "Lobby");
+
+        JoinResult joined = service.join(bob(), "Lobby");
+
+        assertThat(joined.occupants()).containsExactlyInAnyOrder(alice, bob, carol);
+        assertThat(joined.managers()).containsExactly(carol);
+        assertThat(joined.manager()).isFalse();
+    }
+
+    @Test
     void inAnAuditoriumOnlyPresentersMayPost() {
         Room stage = open("Stage");
         stage.changeType(RoomType.AUDITORIUM);
@@ -120,6 +134,27 @@ class ChatServiceTest {
                 .hasMessage("only presenters may post in auditorium 'Stage'");
         assertThat(server.messages.in(stage)).isEmpty();
         assertThat(service.post(alice(), "Stage", "welcome").id()).isEqualTo(1);
+    }
+
+    @Test
+    void leavingManyAtOnceReportsEachThatWasInAndSkipsRoomsThatAreGone() {
+        service.join(alice(), "Lobby");
+        service.join(alice(), "Desk");
+        service.join(bob(), "Lobby");
+        Departure aliceFromLobby = new Departure(alice(), "Lobby");
+        Departure bobFromLobby = new Departure(bob(), "ma-chan://example.com/" + lobby.uid());
+        Departure aliceFromNowhere = new Departure(alice(), "no such room");
+        Departure bobFromDesk = new Departure(bob(), "Desk");
+
+        List<Departure> left = service.leaveAll(List.of(aliceFromLobby, aliceFromNowhere, bobFromLobby, bobFromDesk));
+
+        assertThat(left).containsExactly(aliceFromLobby, bobFromLobby);
+        assertThat(server.occupancy.count(lobby.uid())).isZero();
+        assertThat(server.occupancy.occupants(desk.uid())).containsExactly(alice);
+        assertThat(server.compliance.events()).extracting(ComplianceEvent::type).containsExactly(
+                ComplianceEventType.JOIN, ComplianceEventType.JOIN, ComplianceEventType.JOIN,
+                ComplianceEventType.PART, ComplianceEventType.PART);
+        assertThat(server.compliance.last().user().uri()).isEqualTo("sip:bob@example.com");
     }
 
     @Test
@@ -184,7 +219,7 @@ class ChatServiceTest {
     void postingTimesAreKeptToTheMicrosecond() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T09:00:00.123456789Z"), ZoneOffset.UTC);
         ChatService precise = new ChatService(server.lookup, server.messages, server.occupancy, server.capture,
-                listeners, clock);
+                listeners, server.directory(), clock);
 
         RoomMessage posted = precise.post(alice(), "Lobby", "hello");
 

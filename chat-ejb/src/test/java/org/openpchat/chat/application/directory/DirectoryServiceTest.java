@@ -312,4 +312,19 @@ class DirectoryServiceTest {
         assertThatThrownBy(() -> service.actorFor("nobody@example.com"))
                 .hasFieldOrPropertyWithValue("reason", Reason.NOT_FOUND);
     }
+
+    @Test
+    void actorsAndAffiliationsOfUsersTheDirectoryMayHaveLost() {
+        service.createUser("alice@example.com", null, null, null);
+        service.createGroup("traders", null);
+        service.addToGroup("traders", "sip:alice@example.com");
+
+        assertThat(service.knownActor("alice@example.com")).hasValueSatisfying(
+                actor -> assertThat(actor.user()).isEqualTo(ALICE));
+        assertThat(service.knownActor("nobody@example.com")).isEmpty();
+        java.util.Map<PrincipalId, org.openpchat.chat.domain.principal.Affiliations> kept = service.keptAffiliationsOf(
+                java.util.List.of(ALICE, PrincipalId.user("nobody@example.com")));
+        assertThat(kept).containsOnlyKeys(ALICE);
+        assertThat(kept.get(ALICE).ids()).contains(TRADERS);
+    }
 }

@@ -55,6 +55,8 @@ public class ChatServlet extends SipServlet {
     private Registrations registrations;
     @EJB
     private UserRequestRates rates;
+    @EJB
+    private Departures departures;
     @Resource(lookup = CONNECTIONS)
     private SipConnectionFactory connections;
 
@@ -108,10 +110,8 @@ public class ChatServlet extends SipServlet {
             return;
         }
         request.createResponse(200).send();
-        if (session != null) {
-            CommandContext context = new CommandContext(session, null, chat, sessions);
-            SessionEnd.leaveAll(context);
-            DialogSender.send(connections, null, context.outbox());
+        if (session != null && sessions.close(session.id()) != null) {
+            departures.leaveRoomsOf(session);
         }
     }
 

@@ -58,24 +58,30 @@ final class MembershipCommands {
     static void part(CommandContext context, XccosElement command) {
         String roomUri = Channels.fromUriAttribute(command.data().requiredChild("chanib"), "uri");
         ChatSessions.ChatSession session = context.session();
-        if (!context.sessions().leave(session, roomUri)) {
-            throw new XccosException(XccosStatus.NOT_JOINED, "you are not in the room " + roomUri);
-        }
-        if (!context.sessions().inRoomElsewhere(session, roomUri)) {
-            context.chat().leave(context.user(), roomUri);
-            RosterNotices.left(context, roomUri, context.chat().serverInfo().participantUpdateLimit());
-        }
+        context.sessions().exclusively(context.user(), () -> {
+            if (!context.sessions().leave(session, roomUri)) {
+                throw new XccosException(XccosStatus.NOT_JOINED, "you are not in the room " + roomUri);
+            }
+            if (!context.sessions().inRoomElsewhere(session, roomUri)) {
+                context.chat().leave(context.user(), roomUri);
+                RosterNotices.left(context, roomUri, context.chat().serverInfo().participantUpdateLimit());
+            }
+            return null;
+        });
         context.ok(command, xml -> xml.empty("chanib", "uri", roomUri));
     }
 
+    /** Under the user's lock: an ended dialog's leave ({@link Departures}) cannot come between. */
     private static JoinedRoom enter(CommandContext context, String roomUri) {
-        JoinedRoom room = context.chat().join(context.user(), roomUri);
-        ChatSessions.ChatSession session = context.session();
-        boolean elsewhere = context.sessions().inRoomElsewhere(session, room.uri());
-        if (context.sessions().enter(session, room.uri()) && !elsewhere) {
-            RosterNotices.joined(context, room, context.chat().serverInfo().participantUpdateLimit());
-        }
-        return room;
+        return context.sessions().exclusively(context.user(), () -> {
+            JoinedRoom room = context.chat().join(context.user(), roomUri);
+            ChatSessions.ChatSession session = context.session();
+            boolean elsewhere = context.sessions().inRoomElsewhere(session, room.uri());
+            if (context.sessions().enter(session, room.uri()) && !elsewhere) {
+                RosterNotices.joined(context, room, context.chat().serverInfo().participantUpdateLimit());
+            }
+            return room;
+        });
     }
 
     /** uib entries for everyone in the rooms, then a chanib per room whose aib lists refer to them. */

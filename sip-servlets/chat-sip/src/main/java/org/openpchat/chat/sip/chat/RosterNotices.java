@@ -31,9 +31,8 @@ final class RosterNotices {
     }
 
     static void left(CommandContext context, String roomUri, int participantUpdateLimit) {
-        long peopleBefore = context.sessions().sessionsIn(roomUri).stream().map(ChatSessions.ChatSession::user)
-                .filter(user -> !user.equalsIgnoreCase(context.user())).distinct().count() + 1;
-        if (peopleBefore > participantUpdateLimit) { // the same count as joined(): people, not dialogs
+        int othersBefore = context.sessions().peopleIn(roomUri, context.user(), participantUpdateLimit);
+        if (othersBefore + 1 > participantUpdateLimit) { // the same count as joined(): people, not dialogs
             return;
         }
         toOthers(context, roomUri, partNotice(context, roomUri));

@@ -1,6 +1,9 @@
 package org.openpchat.chat.sip.chat;
 
-/** A chat dialog ended (BYE, or silence past its session timer): leave its rooms, tell the others. */
+/**
+ * A chat dialog the server ends on its own (silence past its session timer, a sign-in that
+ * ended): leave its rooms, tell the others. A BYE goes through {@link Departures} instead.
+ */
 final class SessionEnd {
 
     private SessionEnd() {
@@ -9,20 +12,22 @@ final class SessionEnd {
     static void leaveAll(CommandContext context) {
         ChatSessions.ChatSession session = context.session();
         context.sessions().close(session.id());
-        int limit = -1;
-        for (String roomUri : session.rooms()) {
-            if (!context.sessions().sessionsIn(roomUri).stream()
-                    .anyMatch(other -> other.user().equalsIgnoreCase(session.user()))) {
-                try {
-                    context.chat().leave(context.user(), roomUri);
-                } catch (RuntimeException e) {
-                    // the room may be gone; the others are still told
+        context.sessions().exclusively(session.user(), () -> {
+            int limit = -1;
+            for (String roomUri : session.rooms()) {
+                if (!context.sessions().inRoomElsewhere(session, roomUri)) {
+                    try {
+                        context.chat().leave(context.user(), roomUri);
+                    } catch (RuntimeException e) {
+                        // the room may be gone; the others are still told
+                    }
+                    if (limit < 0) {
+                        limit = context.chat().serverInfo().participantUpdateLimit();
+                    }
+                    RosterNotices.left(context, roomUri, limit);
                 }
-                if (limit < 0) {
-                    limit = context.chat().serverInfo().participantUpdateLimit();
-                }
-                RosterNotices.left(context, roomUri, limit);
             }
-        }
+            return null;
+        });
     }
 }

@@ -4,12 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openpchat.chat.application.ChatServerSettings;
 import org.openpchat.chat.application.chat.ChatService;
+import org.openpchat.chat.application.chat.Departure;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.InvitationService;
 import org.openpchat.chat.application.chat.JoinResult;
@@ -120,9 +123,7 @@ public class ChatFacade implements ChatUseCases {
         JoinResult result = chat.join(actor, roomUri);
         Room room = result.room();
         Set<String> occupants = result.occupants().stream().map(PrincipalId::name).collect(Collectors.toSet());
-        Set<String> managers = result.occupants().stream()
-                .filter(id -> room.hasManager(directory.affiliationsOf(id)))
-                .map(PrincipalId::name).collect(Collectors.toSet());
+        Set<String> managers = result.managers().stream().map(PrincipalId::name).collect(Collectors.toSet());
         return new JoinedRoom(result.roomUri(), room.uid(), settings.sipDomain(), room.name(), room.description(),
                 null, occupants, managers);
     }
@@ -139,6 +140,16 @@ public class ChatFacade implements ChatUseCases {
     @Override
     public boolean leave(String user, String roomUri) {
         return chat.leave(directory.actorFor(user), roomUri);
+    }
+
+    @Override
+    public List<RoomLeave> leaveAll(List<RoomLeave> leaves) {
+        Map<Departure, RoomLeave> asked = new LinkedHashMap<>();
+        for (RoomLeave leave : leaves) {
+            directory.knownActor(leave.user())
+                    .ifPresent(actor -> asked.putIfAbsent(new Departure(actor, leave.roomUri()), leave));
+        }
+        return chat.leaveAll(List.copyOf(asked.keySet())).stream().map(asked::get).toList();
     }
 
     @Override

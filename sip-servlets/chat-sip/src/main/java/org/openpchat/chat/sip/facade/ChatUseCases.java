@@ -33,6 +33,12 @@ public interface ChatUseCases {
 
     boolean leave(String user, String roomUri);
 
+    /**
+     * Leaves in one transaction (dialogs ended together); returns those that were in their room.
+     * Users the directory lost and rooms that are gone are skipped.
+     */
+    List<RoomLeave> leaveAll(List<RoomLeave> leaves);
+
     MessageView post(String user, String roomUri, String text);
 
     List<MessageView> history(String user, String roomUri, int count);

@@ -39,6 +39,21 @@ class ChatSessionsTest {
     }
 
     @Test
+    void peopleInARoomAreCountedOnceEachWithoutTheOneAskingAndOnlyUpToTheLimit() {
+        sessions.enter(sessions.open("d", "alice@example.com"), LOBBY);
+        sessions.enter(sessions.open("l", "ALICE@example.com"), LOBBY);
+        for (int i = 1; i <= 5; i++) {
+            sessions.enter(sessions.open("u" + i, "user" + i + "@example.com"), LOBBY);
+        }
+        sessions.enter(sessions.open("c", "carol@example.com"), "ma-chan://example.com/other");
+
+        assertThat(sessions.peopleIn(LOBBY, "bob@example.com", 10)).isEqualTo(6);
+        assertThat(sessions.peopleIn(LOBBY, "Alice@example.com", 10)).isEqualTo(5);
+        assertThat(sessions.peopleIn(LOBBY, "bob@example.com", 2)).as("stops past the limit").isEqualTo(3);
+        assertThat(sessions.peopleIn("ma-chan://example.com/empty", "bob@example.com", 2)).isZero();
+    }
+
+    @Test
     void dialogsOpenedOnASignInThatEndedAreSignedOut() {
         ChatSessions.ChatSession onFirst = sessions.open("a", "alice@example.com", 1);
         ChatSessions.ChatSession onSecond = sessions.open("b", "bob@example.com", 2);

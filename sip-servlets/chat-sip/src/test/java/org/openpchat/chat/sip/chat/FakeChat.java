@@ -14,6 +14,7 @@ import org.openpchat.chat.sip.facade.InvitationView;
 import org.openpchat.chat.sip.facade.JoinedRoom;
 import org.openpchat.chat.sip.facade.MessageView;
 import org.openpchat.chat.sip.facade.PreferenceView;
+import org.openpchat.chat.sip.facade.RoomLeave;
 import org.openpchat.chat.sip.facade.RoomSummary;
 import org.openpchat.chat.sip.facade.ServerInfo;
 
@@ -104,6 +105,11 @@ final class FakeChat implements ChatUseCases {
     public boolean leave(String user, String roomUri) {
         calls.add("leave " + user + " " + roomUri);
         return occupantsOf(roomUri).remove(user);
+    }
+
+    @Override
+    public List<RoomLeave> leaveAll(List<RoomLeave> leaves) {
+        return leaves.stream().filter(leave -> leave(leave.user(), leave.roomUri())).toList();
     }
 
     @Override
