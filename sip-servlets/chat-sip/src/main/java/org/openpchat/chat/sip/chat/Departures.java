@@ -1,5 +1,6 @@
 package org.openpchat.chat.sip.chat;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,9 +54,22 @@ public class Departures {
         startDraining();
     }
 
+    /** What is still queued when the application stops is left now, on the stopping thread. */
+    @PreDestroy
+    void leaveWhatIsQueued() {
+        if (draining.compareAndSet(false, true)) {
+            drain();
+        }
+    }
+
     private void startDraining() {
         if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException e) { // the application is stopping: @PreDestroy leaves them
+                draining.set(false);
+                LOG.log(Level.FINE, "ended chat dialogs' rooms left at shutdown", e);
+            }
         }
     }
 
