@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 /**
  * The chat dialogs of this node and the rooms each has joined: who gets a post, a join or a
@@ -73,8 +71,7 @@ public class ChatSessions {
     private final Map<String, Set<ChatSession>> userSessions = new ConcurrentHashMap<>();
     private final Clock clock;
     private final LongAdder joins = new LongAdder();
-    /** A user's joins and the leaves of their ended dialogs, one at a time (by the user's stripe). */
-    private final ReentrantLock[] userStripes = new ReentrantLock[64];
+    private final UserLocks userLocks = new UserLocks();
 
     public ChatSessions() {
         this(Clock.systemUTC());
@@ -83,34 +80,11 @@ public class ChatSessions {
     /** With the clock that says when a dialog was last heard (tests move it). */
     ChatSessions(Clock clock) {
         this.clock = clock;
-        for (int i = 0; i < userStripes.length; i++) {
-            userStripes[i] = new ReentrantLock();
-        }
     }
 
-    /**
-     * Runs {@code work} while no other work for the same user runs through this method: the
-     * check "is another dialog of the user still in the room?" and the leave that follows must
-     * not interleave with a join of that user on another dialog.
-     */
-    public <T> T exclusively(String user, Supplier<T> work) {
-        return exclusively(Set.of(user), work);
-    }
-
-    /** As {@link #exclusively(String, Supplier)}, for several users at once (a batch of leaves). */
-    public <T> T exclusively(Set<String> users, Supplier<T> work) {
-        java.util.SortedSet<Integer> stripes = new java.util.TreeSet<>(); // taken in one order: no deadlock
-        users.forEach(user -> stripes.add(Math.floorMod(userKey(user).hashCode(), userStripes.length)));
-        List<ReentrantLock> held = new ArrayList<>(stripes.size());
-        try {
-            for (int stripe : stripes) {
-                userStripes[stripe].lock();
-                held.add(userStripes[stripe]);
-            }
-            return work.get();
-        } finally {
-            held.forEach(ReentrantLock::unlock);
-        }
+    /** The locks that keep a user's joins and leaves apart ({@link UserLocks}). */
+    public UserLocks userLocks() {
+        return userLocks;
     }
 
     public ChatSession open(String sessionId, String user) {

@@ -29,7 +29,7 @@ final class DepartureBatch {
             return List.of();
         }
         Set<String> users = departures.stream().map(departure -> departure.session().user()).collect(Collectors.toSet());
-        return sessions.exclusively(users, () -> {
+        return sessions.userLocks().exclusively(users, () -> {
             Map<RoomLeave, Departure> leaving = new LinkedHashMap<>();
             for (Departure departure : departures) {
                 if (!sessions.inRoomElsewhere(departure.session(), departure.roomUri())) {

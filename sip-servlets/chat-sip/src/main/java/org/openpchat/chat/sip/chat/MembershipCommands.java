@@ -58,7 +58,7 @@ final class MembershipCommands {
     static void part(CommandContext context, XccosElement command) {
         String roomUri = Channels.fromUriAttribute(command.data().requiredChild("chanib"), "uri");
         ChatSessions.ChatSession session = context.session();
-        context.sessions().exclusively(context.user(), () -> {
+        context.sessions().userLocks().exclusively(context.user(), () -> {
             if (!context.sessions().leave(session, roomUri)) {
                 throw new XccosException(XccosStatus.NOT_JOINED, "you are not in the room " + roomUri);
             }
@@ -73,7 +73,7 @@ final class MembershipCommands {
 
     /** Under the user's lock: an ended dialog's leave ({@link Departures}) cannot come between. */
     private static JoinedRoom enter(CommandContext context, String roomUri) {
-        return context.sessions().exclusively(context.user(), () -> {
+        return context.sessions().userLocks().exclusively(context.user(), () -> {
             JoinedRoom room = context.chat().join(context.user(), roomUri);
             ChatSessions.ChatSession session = context.session();
             boolean elsewhere = context.sessions().inRoomElsewhere(session, room.uri());

@@ -12,7 +12,7 @@ final class SessionEnd {
     static void leaveAll(CommandContext context) {
         ChatSessions.ChatSession session = context.session();
         context.sessions().close(session.id());
-        context.sessions().exclusively(session.user(), () -> {
+        context.sessions().userLocks().exclusively(session.user(), () -> {
             int limit = -1;
             for (String roomUri : session.rooms()) {
                 if (!context.sessions().inRoomElsewhere(session, roomUri)) {
