@@ -3,6 +3,7 @@ package org.openpchat.chat.sip.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.application.MovableClock;
@@ -58,7 +59,8 @@ class DialogLimitTest {
         ChatSessions.ChatSession desktop = sessions.find("desktop");
         new Joining(chat, sessions).join(desktop, "lobby");
 
-        SessionEnd.leaveAll(new CommandContext(desktop, null, chat, sessions)); // what the BYE does
+        sessions.close(desktop.id()); // what the BYE does (ChatServlet.doBye), then Departures leaves its rooms
+        DepartureBatch.leave(List.of(new DepartureBatch.Departure(desktop, FakeChat.LOBBY)), sessions, chat);
 
         assertThat(invite("phone", "alice@example.com").answers).isEmpty();
         assertThat(invite("tablet", "alice@example.com").answers).extracting(answer -> answer.status)
