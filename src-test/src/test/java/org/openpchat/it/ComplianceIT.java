@@ -69,6 +69,7 @@ import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Privacy;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.AccessList;
+import org.openpchat.chat.infrastructure.compliance.ComplianceBatchMessage;
 import org.openpchat.chat.infrastructure.compliance.ComplianceEventMdb;
 import org.openpchat.chat.infrastructure.compliance.ComplianceMessageCodec;
 import org.openpchat.chat.infrastructure.compliance.ComplianceMessageMac;
@@ -476,6 +477,52 @@ class ComplianceIT {
         }
     }
 
+    /**
+     * A batch as the relay sends it, one of whose events fails on every delivery: the batch's
+     * redelivery is sent again as single events, the others are stored, and the failing one alone
+     * reaches the broker's dead-letter queue.
+     */
+    @Test
+    void aBatchHoldingAnEventThatAlwaysFailsIsSplitAndOnlyThatEventIsHeldBack() throws Exception {
+        ComplianceEvent before = syntheticEvent();
+        ComplianceEvent failing = syntheticEvent();
+        ComplianceEvent after = syntheticEvent();
+        System.setProperty(ComplianceEventMdb.FAIL_ALWAYS_PROPERTY, failing.eventId());
+        try {
+            sendBatch(List.of(before, failing, after), null, null);
+
+            try (JMSContext context = connectionFactory.createContext();
+                    JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE),
+                            ComplianceMessageCodec.EVENT_ID + " = '" + failing.eventId() + "'")) {
+                Message message = dead.receive(WAIT.toMillis());
+                assertThat(message).as("the failing event alone in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
+                assertThat(ComplianceMessageCodec.read(message)).isEqualTo(failing);
+            }
+            assertThat(awaitEvents(before.room().uid(), 1)).extracting(s -> s.event()).containsExactly(before);
+            assertThat(awaitEvents(after.room().uid(), 1)).extracting(s -> s.event()).containsExactly(after);
+            assertThat(compliance.ofRoom(failing.room().uid())).isEmpty();
+        } finally {
+            System.clearProperty(ComplianceEventMdb.FAIL_ALWAYS_PROPERTY);
+        }
+    }
+
+    /** An altered event in a genuine batch goes to the dead-letter queue alone; the others are stored. */
+    @Test
+    void anAlteredEventInABatchIsDeadLetteredAloneAndTheOthersAreStored() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        ComplianceEvent first = syntheticEvent();
+        ComplianceEvent altered = syntheticEvent();
+        ComplianceEvent last = syntheticEvent();
+
+        sendBatch(List.of(first, altered, last), marker, "1.content");
+
+        assertThat(deadLetterReasons(marker, 1)).singleElement().isEqualTo("event 1 of the batch: compliance message"
+                + " with a wrong " + ComplianceMessageMac.PROPERTY + " (forged, altered or signed with another key)");
+        assertThat(awaitEvents(first.room().uid(), 1)).extracting(s -> s.event()).containsExactly(first);
+        assertThat(awaitEvents(last.room().uid(), 1)).extracting(s -> s.event()).containsExactly(last);
+        assertThat(compliance.ofRoom(altered.room().uid())).isEmpty();
+    }
+
     @Test
     void aPoisonMessageGoesToTheDeadLetterQueueAndTheQueueMovesOn() throws Exception {
         String marker = UUID.randomUUID().toString();
@@ -582,6 +629,24 @@ class ComplianceIT {
             ComplianceMessageMac.configured().sign(event, message);
             if (marker != null) {
                 message.setStringProperty("itMarker", marker);
+            }
+            context.createProducer().send(complianceQueue, message);
+        }
+    }
+
+    /**
+     * Sends the events as one batch message, as the application's relay does; with property
+     * itMarker if {@code marker} is not null, and field {@code forge} changed after signing.
+     */
+    private void sendBatch(List<ComplianceEvent> events, String marker, String forge) throws Exception {
+        try (JMSContext context = connectionFactory.createContext()) {
+            MapMessage message = context.createMapMessage();
+            ComplianceBatchMessage.write(events, ComplianceMessageMac.configured(), message);
+            if (marker != null) {
+                message.setStringProperty("itMarker", marker);
+            }
+            if (forge != null) {
+                message.setString(forge, "forged content");
             }
             context.createProducer().send(complianceQueue, message);
         }

@@ -36,6 +36,11 @@ public class ComplianceIntake {
         return stored;
     }
 
+    /** Stores the events not stored yet, in one go; returns how many were new. */
+    public int acceptAll(List<ComplianceEvent> events) {
+        return store.storeAllOnce(events);
+    }
+
     public List<StoredComplianceEvent> ofRoom(String roomUid) {
         return store.ofRoom(roomUid);
     }

@@ -30,20 +30,25 @@ public final class ComplianceMessageCodec {
         message.setIntProperty(FORMAT, VERSION);
         message.setStringProperty(EVENT_ID, event.eventId());
         message.setStringProperty(EVENT_TYPE, event.type().name());
-        message.setString("eventId", event.eventId());
-        message.setString("type", event.type().name());
-        message.setString("occurredAt", event.occurredAt().toString());
-        message.setString("roomUid", event.room().uid());
-        message.setString("roomUri", event.room().uri());
-        message.setString("roomName", event.room().name());
-        message.setString("roomCategory", event.room().category());
-        message.setString("roomDescription", event.room().description());
-        message.setString("userUri", event.user().uri());
-        message.setString("userName", event.user().displayName());
-        message.setLong("userId", event.user().id());
-        message.setBoolean("userInternal", event.user().internal());
-        message.setLong("messageId", event.messageId());
-        message.setString("content", event.content());
+        writeFields(event, message, "");
+    }
+
+    /** The event's fields, each name after {@code prefix} (a batch puts several events in one message). */
+    static void writeFields(ComplianceEvent event, MapMessage message, String prefix) throws JMSException {
+        message.setString(prefix + "eventId", event.eventId());
+        message.setString(prefix + "type", event.type().name());
+        message.setString(prefix + "occurredAt", event.occurredAt().toString());
+        message.setString(prefix + "roomUid", event.room().uid());
+        message.setString(prefix + "roomUri", event.room().uri());
+        message.setString(prefix + "roomName", event.room().name());
+        message.setString(prefix + "roomCategory", event.room().category());
+        message.setString(prefix + "roomDescription", event.room().description());
+        message.setString(prefix + "userUri", event.user().uri());
+        message.setString(prefix + "userName", event.user().displayName());
+        message.setLong(prefix + "userId", event.user().id());
+        message.setBoolean(prefix + "userInternal", event.user().internal());
+        message.setLong(prefix + "messageId", event.messageId());
+        message.setString(prefix + "content", event.content());
     }
 
     public static ComplianceEvent read(Message message) throws PoisonMessageException {
@@ -54,39 +59,50 @@ public final class ComplianceMessageCodec {
             if (!message.propertyExists(FORMAT) || message.getIntProperty(FORMAT) != VERSION) {
                 throw new PoisonMessageException("unknown compliance message format " + message.getObjectProperty(FORMAT));
             }
-            return new ComplianceEvent(required(map, "eventId"), ComplianceEventType.valueOf(required(map, "type")),
-                    Instant.parse(required(map, "occurredAt")),
-                    new ComplianceRoom(required(map, "roomUid", ComplianceEventColumns.ROOM_UID_LENGTH),
-                            required(map, "roomUri", ComplianceEventColumns.URI_LENGTH),
-                            required(map, "roomName", ComplianceEventColumns.NAME_LENGTH),
-                            optional(map, "roomCategory", ComplianceEventColumns.NAME_LENGTH),
-                            optional(map, "roomDescription", ComplianceEventColumns.ROOM_DESCRIPTION_LENGTH)),
-                    new ComplianceUser(required(map, "userUri", ComplianceEventColumns.URI_LENGTH),
-                            optional(map, "userName", ComplianceEventColumns.NAME_LENGTH), map.getLong("userId"),
-                            map.getBoolean("userInternal")),
-                    map.getLong("messageId"), map.getString("content"));
+        } catch (JMSException e) {
+            throw new PoisonMessageException("invalid compliance event: " + e, e);
+        }
+        return readFields(map, "");
+    }
+
+    /** The event whose field names start with {@code prefix}. */
+    static ComplianceEvent readFields(MapMessage map, String prefix) throws PoisonMessageException {
+        try {
+            return new ComplianceEvent(required(map, prefix, "eventId"),
+                    ComplianceEventType.valueOf(required(map, prefix, "type")),
+                    Instant.parse(required(map, prefix, "occurredAt")),
+                    new ComplianceRoom(required(map, prefix, "roomUid", ComplianceEventColumns.ROOM_UID_LENGTH),
+                            required(map, prefix, "roomUri", ComplianceEventColumns.URI_LENGTH),
+                            required(map, prefix, "roomName", ComplianceEventColumns.NAME_LENGTH),
+                            optional(map, prefix, "roomCategory", ComplianceEventColumns.NAME_LENGTH),
+                            optional(map, prefix, "roomDescription", ComplianceEventColumns.ROOM_DESCRIPTION_LENGTH)),
+                    new ComplianceUser(required(map, prefix, "userUri", ComplianceEventColumns.URI_LENGTH),
+                            optional(map, prefix, "userName", ComplianceEventColumns.NAME_LENGTH),
+                            map.getLong(prefix + "userId"), map.getBoolean(prefix + "userInternal")),
+                    map.getLong(prefix + "messageId"), map.getString(prefix + "content"));
         } catch (JMSException | DomainException | DateTimeParseException | IllegalArgumentException
                 | NullPointerException e) {
             throw new PoisonMessageException("invalid compliance event: " + e, e);
         }
     }
 
-    private static String required(MapMessage map, String name) throws JMSException, PoisonMessageException {
-        String value = map.getString(name);
+    private static String required(MapMessage map, String prefix, String name)
+            throws JMSException, PoisonMessageException {
+        String value = map.getString(prefix + name);
         if (value == null || value.isBlank()) {
             throw new PoisonMessageException("compliance event without " + name);
         }
         return value;
     }
 
-    private static String required(MapMessage map, String name, int maxLength)
+    private static String required(MapMessage map, String prefix, String name, int maxLength)
             throws JMSException, PoisonMessageException {
-        return fitting(name, required(map, name), maxLength);
+        return fitting(name, required(map, prefix, name), maxLength);
     }
 
-    private static String optional(MapMessage map, String name, int maxLength)
+    private static String optional(MapMessage map, String prefix, String name, int maxLength)
             throws JMSException, PoisonMessageException {
-        return fitting(name, map.getString(name), maxLength);
+        return fitting(name, map.getString(prefix + name), maxLength);
     }
 
     /** A value longer than its mgccomp column would fail every delivery: it is poison, not a failure. */

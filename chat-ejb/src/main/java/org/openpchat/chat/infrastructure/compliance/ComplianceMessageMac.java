@@ -48,7 +48,12 @@ public final class ComplianceMessageMac {
     }
 
     public void sign(ComplianceEvent event, Message message) throws JMSException {
-        message.setStringProperty(PROPERTY, Base64.getEncoder().encodeToString(mac(event)));
+        message.setStringProperty(PROPERTY, signature(event));
+    }
+
+    /** This key's HMAC of the event, Base64. */
+    public String signature(ComplianceEvent event) {
+        return Base64.getEncoder().encodeToString(mac(event));
     }
 
     /** Throws unless the message carries this key's HMAC of exactly this event. */
@@ -59,6 +64,11 @@ public final class ComplianceMessageMac {
         } catch (JMSException | RuntimeException e) {
             throw new PoisonMessageException("compliance message with an unreadable " + PROPERTY + ": " + e, e);
         }
+        verify(event, sent);
+    }
+
+    /** Throws unless {@code sent} is this key's HMAC of exactly this event. */
+    public void verify(ComplianceEvent event, String sent) throws PoisonMessageException {
         if (sent == null || sent.isEmpty()) {
             throw new PoisonMessageException("unsigned compliance message (no " + PROPERTY + ")");
         }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.openpchat.chat.application.compliance.ComplianceStore;
 import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
@@ -39,6 +42,29 @@ public class JpaComplianceStore implements ComplianceStore {
         // rolls back, and its redelivery finds the event stored.
         em.flush();
         return true;
+    }
+
+    /** One query for the ids already stored (per {@value #IDS_PER_STATEMENT}), one flush for the new rows. */
+    @Override
+    public int storeAllOnce(List<ComplianceEvent> events) {
+        Set<String> seen = new HashSet<>();
+        List<String> ids = events.stream().map(ComplianceEvent::eventId).distinct().toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            seen.addAll(em.createQuery("SELECT r.eventId FROM ComplianceEventRecord r WHERE r.eventId IN :ids",
+                            String.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                    .getResultList());
+        }
+        Instant now = clock.instant();
+        int stored = 0;
+        for (ComplianceEvent event : events) {
+            if (seen.add(event.eventId())) {
+                em.persist(new ComplianceEventRecord(event, now));
+                stored++;
+            }
+        }
+        em.flush(); // as in storeOnce: a racing delivery fails on the unique constraint and is redelivered
+        return stored;
     }
 
     @Override

@@ -79,6 +79,35 @@ class JpaComplianceStoreTest {
     }
 
     @Test
+    void aBatchStoresWhatIsNotThereYetInOneGo() {
+        ComplianceEvent stored = event(1, ComplianceEventType.JOIN, LOBBY, ALICE, 0, null);
+        ComplianceEvent chat = event(2, ComplianceEventType.CHAT, LOBBY, ALICE, 1, "hi");
+        ComplianceEvent part = event(3, ComplianceEventType.PART, LOBBY, ALICE, 0, null);
+        inTransaction(store -> store.storeOnce(stored));
+
+        int first = inTransaction(store -> store.storeAllOnce(List.of(stored, chat, chat, part)));
+        int again = inTransaction(store -> store.storeAllOnce(List.of(part, chat, stored)));
+
+        assertThat(first).isEqualTo(2);
+        assertThat(again).isZero();
+        List<StoredComplianceEvent> room = inTransaction(store -> store.ofRoom(LOBBY.uid()));
+        assertThat(room).extracting(StoredComplianceEvent::event).containsExactly(stored, chat, part);
+    }
+
+    @Test
+    void aBatchLargerThanOneStatementsIdsIsCheckedWhole() {
+        List<ComplianceEvent> events = java.util.stream.IntStream.range(0, 1001)
+                .mapToObj(i -> event(i, ComplianceEventType.CHAT, DESK, BOB, i, "m" + i)).toList();
+        inTransaction(store -> store.storeOnce(events.get(1000)));
+
+        int stored = inTransaction(store -> store.storeAllOnce(events));
+
+        assertThat(stored).isEqualTo(1000);
+        long inRoom = inTransaction(store -> store.countOfRoom(DESK.uid()));
+        assertThat(inRoom).isEqualTo(1001);
+    }
+
+    @Test
     void theUniqueConstraintStopsARacingDuplicate() {
         ComplianceEvent join = event(1, ComplianceEventType.JOIN, LOBBY, ALICE, 0, null);
         inTransaction(store -> store.storeOnce(join));
