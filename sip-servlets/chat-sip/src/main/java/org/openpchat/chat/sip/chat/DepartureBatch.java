@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openpchat.chat.sip.facade.ChatUseCases;
 import org.openpchat.chat.sip.facade.RoomLeave;
@@ -12,13 +14,17 @@ import org.openpchat.chat.sip.facade.RoomLeave;
 /**
  * The rooms of ended dialogs, left together: a room is left only if no other dialog of the user
  * is in it now (checked under the users' locks, so a join on another dialog cannot slip in
- * between), all in one transaction of the use cases; then the others in each room are told.
+ * between), all in one transaction of the use cases (the leave is what records the PART for
+ * compliance); then the others in each room are told. They are told even if the use cases could
+ * not leave (a room deleted meanwhile, the database down): the user is gone from the room here.
  */
 final class DepartureBatch {
 
     /** A dialog, already closed, and one of the rooms it was in. */
     record Departure(ChatSessions.ChatSession session, String roomUri) {
     }
+
+    private static final Logger LOG = Logger.getLogger(DepartureBatch.class.getName());
 
     private DepartureBatch() {
     }
@@ -39,10 +45,14 @@ final class DepartureBatch {
             if (leaving.isEmpty()) {
                 return List.of();
             }
-            List<RoomLeave> left = chat.leaveAll(List.copyOf(leaving.keySet()));
-            int limit = left.isEmpty() ? 0 : chat.serverInfo().participantUpdateLimit();
+            try {
+                chat.leaveAll(List.copyOf(leaving.keySet()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "leaving " + leaving.size() + " rooms of ended chat dialogs failed", e);
+            }
+            int limit = chat.serverInfo().participantUpdateLimit();
             List<Outgoing> notices = new ArrayList<>();
-            for (RoomLeave leave : left) {
+            for (RoomLeave leave : leaving.keySet()) {
                 CommandContext context = new CommandContext(leaving.get(leave).session(), null, chat, sessions);
                 RosterNotices.left(context, leave.roomUri(), limit);
                 notices.addAll(context.outbox());

@@ -9,14 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.openpchat.chat.sip.facade.ChatFacade;
 import org.openpchat.sip.servlet.SipConnectionFactory;
 
@@ -32,7 +25,6 @@ import org.openpchat.sip.servlet.SipConnectionFactory;
 public class Departures {
 
     static final int BATCH = 200;
-    private static final Logger LOG = Logger.getLogger(Departures.class.getName());
 
     @EJB
     private ChatSessions sessions;
@@ -43,58 +35,21 @@ public class Departures {
     @Resource
     private ManagedExecutorService executor;
 
-    private final Queue<DepartureBatch.Departure> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final BatchDrain<DepartureBatch.Departure> departures = new BatchDrain<>(BATCH, this::leave);
 
     /** The dialog ended and is closed: its rooms are to be left. */
     public void leaveRoomsOf(ChatSessions.ChatSession closed) {
-        for (String roomUri : closed.rooms()) {
-            queue.add(new DepartureBatch.Departure(closed, roomUri));
-        }
-        startDraining();
+        departures.addAll(closed.rooms().stream().map(roomUri -> new DepartureBatch.Departure(closed, roomUri)).toList(),
+                executor);
     }
 
     /** What is still queued when the application stops is left now, on the stopping thread. */
     @PreDestroy
     void leaveWhatIsQueued() {
-        if (draining.compareAndSet(false, true)) {
-            drain();
-        }
+        departures.drainHere();
     }
 
-    private void startDraining() {
-        if (!queue.isEmpty() && draining.compareAndSet(false, true)) {
-            try {
-                executor.execute(this::drain);
-            } catch (RejectedExecutionException e) { // the application is stopping: @PreDestroy leaves them
-                draining.set(false);
-                LOG.log(Level.FINE, "ended chat dialogs' rooms left at shutdown", e);
-            }
-        }
-    }
-
-    private void drain() {
-        try {
-            List<DepartureBatch.Departure> batch;
-            while (!(batch = next()).isEmpty()) {
-                try {
-                    DialogSender.send(connections, null, DepartureBatch.leave(batch, sessions, chat));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "leaving the rooms of " + batch.size() + " ended chat dialogs failed", e);
-                }
-            }
-        } finally {
-            draining.set(false);
-            startDraining(); // one added after the last poll, before the flag fell
-        }
-    }
-
-    private List<DepartureBatch.Departure> next() {
-        List<DepartureBatch.Departure> batch = new ArrayList<>();
-        DepartureBatch.Departure departure;
-        while (batch.size() < BATCH && (departure = queue.poll()) != null) {
-            batch.add(departure);
-        }
-        return batch;
+    private void leave(List<DepartureBatch.Departure> batch) {
+        DialogSender.send(connections, null, DepartureBatch.leave(batch, sessions, chat));
     }
 }

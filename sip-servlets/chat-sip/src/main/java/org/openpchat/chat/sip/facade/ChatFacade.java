@@ -4,9 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -143,13 +142,12 @@ public class ChatFacade implements ChatUseCases {
     }
 
     @Override
-    public List<RoomLeave> leaveAll(List<RoomLeave> leaves) {
-        Map<Departure, RoomLeave> asked = new LinkedHashMap<>();
+    public void leaveAll(List<RoomLeave> leaves) {
+        Set<Departure> asked = new LinkedHashSet<>();
         for (RoomLeave leave : leaves) {
-            directory.knownActor(leave.user())
-                    .ifPresent(actor -> asked.putIfAbsent(new Departure(actor, leave.roomUri()), leave));
+            directory.knownActor(leave.user()).ifPresent(actor -> asked.add(new Departure(actor, leave.roomUri())));
         }
-        return chat.leaveAll(List.copyOf(asked.keySet())).stream().map(asked::get).toList();
+        chat.leaveAll(List.copyOf(asked));
     }
 
     @Override

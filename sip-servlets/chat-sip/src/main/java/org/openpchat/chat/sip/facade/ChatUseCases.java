@@ -34,10 +34,10 @@ public interface ChatUseCases {
     boolean leave(String user, String roomUri);
 
     /**
-     * Leaves in one transaction (dialogs ended together); returns those that were in their room.
-     * Users the directory lost and rooms that are gone are skipped.
+     * Leaves in one transaction (dialogs ended together). Users the directory lost and rooms that
+     * are gone are skipped.
      */
-    List<RoomLeave> leaveAll(List<RoomLeave> leaves);
+    void leaveAll(List<RoomLeave> leaves);
 
     MessageView post(String user, String roomUri, String text);
 

@@ -70,6 +70,19 @@ class DepartureBatchTest {
     }
 
     @Test
+    void whenTheUseCasesCannotLeaveTheOthersAreStillTold() {
+        joining.join(alice, "lobby");
+        joining.join(bob, "lobby");
+        chat.refusals.put(LOBBY, new IllegalStateException("database down"));
+        sessions.close(alice.id());
+
+        List<Outgoing> notices = DepartureBatch.leave(List.of(departure(alice, LOBBY)), sessions, chat);
+
+        assertThat(notices).extracting(Outgoing::sessionId).containsExactly("s-bob");
+        assertThat(userIn(partOf(notices.get(0))).attribute("uri")).isEqualTo("sip:alice@example.com");
+    }
+
+    @Test
     void nothingToLeaveAsksNothing() {
         assertThat(DepartureBatch.leave(List.of(), sessions, chat)).isEmpty();
         assertThat(chat.calls).isEmpty();

@@ -108,8 +108,11 @@ final class FakeChat implements ChatUseCases {
     }
 
     @Override
-    public List<RoomLeave> leaveAll(List<RoomLeave> leaves) {
-        return leaves.stream().filter(leave -> leave(leave.user(), leave.roomUri())).toList();
+    public void leaveAll(List<RoomLeave> leaves) {
+        leaves.forEach(leave -> {
+            refuseIfConfigured(leave.roomUri());
+            leave(leave.user(), leave.roomUri());
+        });
     }
 
     @Override
