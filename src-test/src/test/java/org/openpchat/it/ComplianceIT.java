@@ -463,13 +463,7 @@ class ComplianceIT {
             ComplianceEvent after = syntheticEvent();
             send(after, null);
 
-            try (JMSContext context = connectionFactory.createContext();
-                    JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE),
-                            "itMarker = '" + marker + "'")) {
-                Message message = dead.receive(WAIT.toMillis());
-                assertThat(message).as("the failing event in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
-                assertThat(ComplianceMessageCodec.read(message)).isEqualTo(failing);
-            }
+            assertThat(inBrokerDeadLetters("itMarker = '" + marker + "'")).isEqualTo(failing);
             assertThat(awaitEvents(after.room().uid(), 1)).extracting(s -> s.event()).containsExactly(after);
             assertThat(compliance.ofRoom(failing.room().uid())).isEmpty();
         } finally {
@@ -491,13 +485,8 @@ class ComplianceIT {
         try {
             sendBatch(List.of(before, failing, after), null, null);
 
-            try (JMSContext context = connectionFactory.createContext();
-                    JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE),
-                            ComplianceMessageCodec.EVENT_ID + " = '" + failing.eventId() + "'")) {
-                Message message = dead.receive(WAIT.toMillis());
-                assertThat(message).as("the failing event alone in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
-                assertThat(ComplianceMessageCodec.read(message)).isEqualTo(failing);
-            }
+            assertThat(inBrokerDeadLetters(ComplianceMessageCodec.EVENT_ID + " = '" + failing.eventId() + "'"))
+                    .as("the failing event alone").isEqualTo(failing);
             assertThat(awaitEvents(before.room().uid(), 1)).extracting(s -> s.event()).containsExactly(before);
             assertThat(awaitEvents(after.room().uid(), 1)).extracting(s -> s.event()).containsExactly(after);
             assertThat(compliance.ofRoom(failing.room().uid())).isEmpty();
@@ -593,6 +582,16 @@ class ComplianceIT {
         assertThat(awaitEvents(after.room().uid(), 1)).hasSize(1);
         for (ComplianceEvent forged : List.of(unsigned, otherKey, altered)) {
             assertThat(compliance.ofRoom(forged.room().uid())).as("stored " + forged.eventId()).isEmpty();
+        }
+    }
+
+    /** The event of the message the selector picks from the broker's dead-letter queue; fails if none comes. */
+    private ComplianceEvent inBrokerDeadLetters(String selector) throws Exception {
+        try (JMSContext context = connectionFactory.createContext();
+                JMSConsumer dead = context.createConsumer(context.createQueue(BROKER_DEAD_LETTER_QUEUE), selector)) {
+            Message message = dead.receive(WAIT.toMillis());
+            assertThat(message).as(selector + " in " + BROKER_DEAD_LETTER_QUEUE).isNotNull();
+            return ComplianceMessageCodec.read(message);
         }
     }
 
