@@ -122,6 +122,42 @@ class SerialDispatcherTest {
                 .isSorted();
     }
 
+    /**
+     * Four threads submitting to 20 keys at once, two slots, in 300 rounds that each end when all
+     * has run: a key left waiting while a slot is free shows as a round that never ends.
+     */
+    @Test
+    void underContentionEveryTaskRunsWithinTheBoundAndNoKeyIsLeftBehind() throws Exception {
+        SerialDispatcher dispatcher = new SerialDispatcher(workManager, 2);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        int submitters = 4;
+        int each = 25;
+        ExecutorService submitting = Executors.newFixedThreadPool(submitters);
+        try {
+            for (int round = 0; round < 300; round++) {
+                CountDownLatch done = new CountDownLatch(submitters * each);
+                for (int s = 0; s < submitters; s++) {
+                    int seed = s;
+                    submitting.execute(() -> {
+                        for (int i = 0; i < each; i++) {
+                            dispatcher.execute("k" + (seed * 7 + i) % 20, () -> {
+                                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                                running.decrementAndGet();
+                                done.countDown();
+                            });
+                        }
+                    });
+                }
+                assertThat(done.await(10, TimeUnit.SECONDS)).as("round %d: every task ran", round).isTrue();
+            }
+        } finally {
+            submitting.shutdownNow();
+        }
+        assertThat(most.get()).isBetween(1, 2);
+        awaitNoActiveKeys(dispatcher);
+    }
+
     @Test
     void aBoundBelowOneIsRefused() {
         assertThatIllegalArgumentException()
