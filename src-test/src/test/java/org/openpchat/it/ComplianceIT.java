@@ -505,8 +505,9 @@ class ComplianceIT {
 
         sendBatch(List.of(first, altered, last), marker, "1.content");
 
-        assertThat(deadLetterReasons(marker, 1)).singleElement().isEqualTo("event 1 of the batch: compliance message"
-                + " with a wrong " + ComplianceMessageMac.PROPERTY + " (forged, altered or signed with another key)");
+        assertThat(deadLetterReasons(marker, 1)).singleElement().isEqualTo("event 1 (" + altered.eventId()
+                + ") of the batch: compliance message with a wrong " + ComplianceMessageMac.PROPERTY
+                + " (forged, altered or signed with another key)");
         assertThat(awaitEvents(first.room().uid(), 1)).extracting(s -> s.event()).containsExactly(first);
         assertThat(awaitEvents(last.room().uid(), 1)).extracting(s -> s.event()).containsExactly(last);
         assertThat(compliance.ofRoom(altered.room().uid())).isEmpty();

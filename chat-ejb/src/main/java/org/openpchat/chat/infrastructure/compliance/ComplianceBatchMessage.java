@@ -23,8 +23,16 @@ public final class ComplianceBatchMessage {
     /** More than a relay ever sends in one message; a larger count is not a batch of ours. */
     static final int MAX_EVENTS = 1000;
 
-    /** The event at {@code index} was refused, for {@code reason}. */
-    public record Rejected(int index, String reason) {
+    /**
+     * The event at {@code index} was refused, for {@code reason}; {@code eventId} as the message
+     * gave it (null if absent), so an operator can find the event in the outbox's sender.
+     */
+    public record Rejected(int index, String eventId, String reason) {
+
+        /** The dead letter's reason: which event, and why. */
+        public String describe() {
+            return "event " + index + (eventId == null ? "" : " (" + eventId + ")") + " of the batch: " + reason;
+        }
     }
 
     /** What a batch message held: the genuine events in order, and the refused ones. */
@@ -80,10 +88,18 @@ public final class ComplianceBatchMessage {
                 mac.verify(event, signatureOf(message, i));
                 events.add(event);
             } catch (PoisonMessageException e) {
-                rejected.add(new Rejected(i, e.getMessage()));
+                rejected.add(new Rejected(i, claimedId(message, i), e.getMessage()));
             }
         }
         return new Batch(events, rejected);
+    }
+
+    private static String claimedId(MapMessage message, int index) {
+        try {
+            return message.getString(prefix(index) + "eventId");
+        } catch (JMSException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String signatureOf(MapMessage message, int index) throws PoisonMessageException {

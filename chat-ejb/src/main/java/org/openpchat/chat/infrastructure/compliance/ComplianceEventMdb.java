@@ -86,7 +86,7 @@ public class ComplianceEventMdb implements MessageListener {
             return;
         }
         for (ComplianceBatchMessage.Rejected rejected : batch.rejected()) {
-            deadLetter(message, "event " + rejected.index() + " of the batch: " + rejected.reason());
+            deadLetter(message, rejected.describe());
         }
         if (batch.events().size() > 1 && redelivered(message)) {
             queue.publishEach(batch.events());

@@ -60,12 +60,16 @@ class ComplianceBatchMessageTest {
 
         assertThat(ComplianceBatchMessage.read(batch, mac)).isEqualTo(new ComplianceBatchMessage.Batch(
                 List.of(events.get(2)), List.of(
-                        new ComplianceBatchMessage.Rejected(0, "compliance message with a wrong pchatMac"
-                                + " (forged, altered or signed with another key)"),
-                        new ComplianceBatchMessage.Rejected(1, "unsigned compliance message (no pchatMac)"))));
+                        new ComplianceBatchMessage.Rejected(0, events.get(0).eventId(), "compliance message with a"
+                                + " wrong pchatMac (forged, altered or signed with another key)"),
+                        new ComplianceBatchMessage.Rejected(1, events.get(1).eventId(),
+                                "unsigned compliance message (no pchatMac)"))));
         assertThat(ComplianceBatchMessage.read(other, mac)).isEqualTo(new ComplianceBatchMessage.Batch(
-                events.subList(0, 2), List.of(new ComplianceBatchMessage.Rejected(2,
+                events.subList(0, 2), List.of(new ComplianceBatchMessage.Rejected(2, events.get(2).eventId(),
                         "compliance event with a roomName of 257 characters; mgccomp stores at most 256"))));
+        assertThat(ComplianceBatchMessage.read(other, mac).rejected().get(0).describe()).isEqualTo("event 2 ("
+                + events.get(2).eventId() + ") of the batch: compliance event with a roomName of 257 characters;"
+                + " mgccomp stores at most 256");
     }
 
     @Test
@@ -84,7 +88,9 @@ class ComplianceBatchMessageTest {
         ComplianceBatchMessage.write(events, mac, batch);
         batch.setIntProperty(ComplianceBatchMessage.EVENT_COUNT, 4);
         assertThat(ComplianceBatchMessage.read(batch, mac).rejected())
-                .containsExactly(new ComplianceBatchMessage.Rejected(3, "compliance event without eventId"));
+                .containsExactly(new ComplianceBatchMessage.Rejected(3, null, "compliance event without eventId"));
+        assertThat(ComplianceBatchMessage.read(batch, mac).rejected().get(0).describe())
+                .isEqualTo("event 3 of the batch: compliance event without eventId");
 
         for (int count : new int[] {0, -1, ComplianceBatchMessage.MAX_EVENTS + 1}) {
             batch.setIntProperty(ComplianceBatchMessage.EVENT_COUNT, count);
