@@ -107,6 +107,7 @@ final class FanoutCommand implements Callable<Integer> {
                 }
             }
             double serverCpu = meter.serverCpuSeconds();
+            double toolCpu = meter.ownCpuSeconds();
             long start = System.nanoTime();
             List<UserAgent> joined = population.signIn(everyone.subList(1, everyone.size()),
                     user -> user.join(roomOf.get(user)));
@@ -117,7 +118,7 @@ final class FanoutCommand implements Callable<Integer> {
             }
             report.setup(everyone.size(), joined.size(), (System.nanoTime() - start) / 1e9,
                     population.signInLatencies(), population.failures(), ProcessMeter.delta(meter.serverCpuSeconds(), serverCpu),
-                    meter.serverRssMiB());
+                    meter.ownCpuSeconds() - toolCpu, meter.serverRssMiB());
             if (joined.size() < everyone.size()) {
                 report.line("not every member signed in; posting stops here");
                 report.write();

@@ -74,12 +74,14 @@ final class HistoryCommand implements Callable<Integer> {
             }
             String chanUri = RoomFinder.find(population, all.get(0), room);
             double setupCpu = meter.serverCpuSeconds();
+            double setupToolCpu = meter.ownCpuSeconds();
             long start = System.nanoTime();
             List<UserAgent> signedIn = new ArrayList<>(population.signIn(all.subList(1, all.size()),
                     user -> CompletableFuture.completedFuture(null)));
             signedIn.add(0, all.get(0));
             report.setup(users, signedIn.size(), (System.nanoTime() - start) / 1e9, population.signInLatencies(),
-                    population.failures(), ProcessMeter.delta(meter.serverCpuSeconds(), setupCpu), meter.serverRssMiB());
+                    population.failures(), ProcessMeter.delta(meter.serverCpuSeconds(), setupCpu),
+                    meter.ownCpuSeconds() - setupToolCpu, meter.serverRssMiB());
             double serverCpu = meter.serverCpuSeconds();
             double ownCpu = meter.ownCpuSeconds();
             BlockingQueue<UserAgent> idle = new LinkedBlockingQueue<>(signedIn);

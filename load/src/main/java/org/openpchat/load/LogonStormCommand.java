@@ -58,6 +58,7 @@ final class LogonStormCommand implements Callable<Integer> {
             }
             List<String> roomUris = RoomFinder.find(population, all.get(0), rooms.prefix, rooms.count);
             double serverCpu = meter.serverCpuSeconds();
+            double toolCpu = meter.ownCpuSeconds();
             long start = System.nanoTime();
             Map<UserAgent, String> roomOf = new IdentityHashMap<>();
             for (int i = 0; i < all.size(); i++) {
@@ -67,7 +68,8 @@ final class LogonStormCommand implements Callable<Integer> {
             List<UserAgent> signedIn = population.signIn(rest, user -> user.join(roomOf.get(user)));
             double seconds = (System.nanoTime() - start) / 1e9;
             report.setup(rest.size(), signedIn.size(), seconds, population.signInLatencies(), population.failures(),
-                    ProcessMeter.delta(meter.serverCpuSeconds(), serverCpu), meter.serverRssMiB());
+                    ProcessMeter.delta(meter.serverCpuSeconds(), serverCpu), meter.ownCpuSeconds() - toolCpu,
+                    meter.serverRssMiB());
             if (hold > 0) {
                 double idleCpu = meter.serverCpuSeconds();
                 Thread.sleep(hold * 1000L);

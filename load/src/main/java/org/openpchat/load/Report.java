@@ -46,18 +46,20 @@ final class Report {
 
     /** Signing in (and joining) the users. */
     void setup(int users, int signedIn, double seconds, Histogram latency, Map<String, Integer> failures,
-            double serverCpu, long serverRssMiB) {
+            double serverCpu, double toolCpu, long serverRssMiB) {
         line(String.format(Locale.ROOT,
                 "setup users=%d signed_in=%d seconds=%.1f rate=%.1f/s latency_ms p50=%.1f p99=%.1f max=%.1f"
-                        + " server_cpu_s=%.1f server_cpu_ms_per_session=%.1f server_rss_mib=%d failures=%s",
+                        + " server_cpu_s=%.1f server_cpu_ms_per_session=%.1f tool_cpu_s=%.1f tool_cpu_ms_per_session=%.1f"
+                        + " server_rss_mib=%d failures=%s",
                 users, signedIn, seconds, signedIn / seconds, ms(latency, 50), ms(latency, 99), ms(latency, 100),
-                serverCpu, signedIn == 0 || serverCpu < 0 ? -1 : serverCpu * 1000 / signedIn, serverRssMiB, failures));
+                serverCpu, perOperationMs(serverCpu, signedIn), toolCpu, perOperationMs(toolCpu, signedIn), serverRssMiB,
+                failures));
         JsonObjectBuilder failed = Json.createObjectBuilder();
         failures.forEach(failed::add);
         json.add("setup", Json.createObjectBuilder().add("users", users).add("signedIn", signedIn).add("seconds", seconds)
                 .add("perSecond", signedIn / seconds).add("p50Ms", ms(latency, 50)).add("p99Ms", ms(latency, 99))
-                .add("maxMs", ms(latency, 100)).add("serverCpuSeconds", serverCpu).add("serverRssMiB", serverRssMiB)
-                .add("failures", failed));
+                .add("maxMs", ms(latency, 100)).add("serverCpuSeconds", serverCpu).add("toolCpuSeconds", toolCpu)
+                .add("serverRssMiB", serverRssMiB).add("failures", failed));
     }
 
     void fanout(FanoutStep.Result r) {
