@@ -41,7 +41,7 @@ public class ChatSessionReaper {
         EndedDialogs silent = new SilentDialogs(sessions, chat, Clock.systemUTC()).end();
         DialogSender.send(connections, null, silent.notices());
         silent.sessionIds().forEach(this::forget);
-        EndedDialogs signedOut = EndedDialogs.end(sessions.signedOut(registrations.liveConnections()), sessions, chat,
+        EndedDialogs signedOut = EndedDialogs.end(sessions.signedOut(registrations::liveConnections), sessions, chat,
                 "outlived the sign-in it was opened on");
         DialogSender.send(connections, null, signedOut.notices());
         DialogSender.bye(connections, signedOut.sessionIds());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -124,11 +125,16 @@ public class ChatSessions {
         return open(sessionId, user, signInConnection);
     }
 
-    /** The dialogs opened on a connection's sign-in that is no longer among {@code liveSignIns}. */
-    public List<ChatSession> signedOut(Set<Long> liveSignIns) {
-        return sessions.values().stream()
-                .filter(session -> session.signInConnection != 0 && !liveSignIns.contains(session.signInConnection))
+    /**
+     * The dialogs opened on a connection's sign-in that is no longer among the live ones. The
+     * dialogs are taken before {@code liveSignIns} is asked: a dialog opened after that answer was
+     * read (in a logon storm, every sweep meets some) is on a sign-in the answer could not know.
+     */
+    public List<ChatSession> signedOut(Supplier<Set<Long>> liveSignIns) {
+        List<ChatSession> signedIn = sessions.values().stream().filter(session -> session.signInConnection != 0)
                 .toList();
+        Set<Long> live = liveSignIns.get();
+        return signedIn.stream().filter(session -> !live.contains(session.signInConnection)).toList();
     }
 
     public ChatSession find(String sessionId) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,10 +60,24 @@ class ChatSessionsTest {
         ChatSessions.ChatSession onSecond = sessions.open("b", "bob@example.com", 2);
         ChatSessions.ChatSession selfProven = sessions.open("c", "carol@example.com");
 
-        assertThat(sessions.signedOut(java.util.Set.of(1L, 2L))).isEmpty();
-        assertThat(sessions.signedOut(java.util.Set.of(2L))).containsExactly(onFirst);
-        assertThat(sessions.signedOut(java.util.Set.of())).containsExactlyInAnyOrder(onFirst, onSecond)
+        assertThat(sessions.signedOut(() -> Set.of(1L, 2L))).isEmpty();
+        assertThat(sessions.signedOut(() -> Set.of(2L))).containsExactly(onFirst);
+        assertThat(sessions.signedOut(Set::of)).containsExactlyInAnyOrder(onFirst, onSecond)
                 .doesNotContain(selfProven);
+    }
+
+    @Test
+    void aDialogOpenedWhileTheLiveSignInsAreReadIsNotJudgedByThem() {
+        ChatSessions.ChatSession signedOut = sessions.open("a", "alice@example.com", 1);
+
+        List<ChatSessions.ChatSession> ended = sessions.signedOut(() -> {
+            Set<Long> readBeforeBobSignedIn = Set.of();
+            sessions.open("b", "bob@example.com", 2);
+            return readBeforeBobSignedIn;
+        });
+
+        assertThat(ended).containsExactly(signedOut);
+        assertThat(sessions.find("b")).isNotNull();
     }
 
     @Test

@@ -85,7 +85,7 @@ class DialogLimitTest {
         limit.open(desktop.request(), sessions, "alice@example.com", 7);
         invite("laptop", "alice@example.com");
 
-        EndedDialogs.end(sessions.signedOut(Set.of()), sessions, chat, "signed out");
+        EndedDialogs.end(sessions.signedOut(Set::of), sessions, chat, "signed out");
 
         assertThat(invite("phone", "alice@example.com").answers).isEmpty();
         assertThat(sessions.of("alice@example.com")).extracting(ChatSessions.ChatSession::id)
