@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,36 @@ class JpaComplianceStoreTest {
             store.em().flush();
             return null;
         })).isInstanceOf(PersistenceException.class);
+    }
+
+    @Test
+    void theBatchReadInTheSameTransactionIsPurgedOrMarked() {
+        List<ComplianceEvent> events = new ArrayList<>();
+        for (int i = 1; i <= 1200; i++) {
+            events.add(event(i, ComplianceEventType.JOIN, LOBBY, ALICE, 0, null));
+        }
+        inTransaction(store -> {
+            store.storeAllOnce(events);
+            return null;
+        });
+
+        int marked = inTransaction(store -> {
+            List<Long> batch = store.unprocessed(700).stream().map(StoredComplianceEvent::sequence).toList();
+            store.markProcessed(batch);
+            return batch.size();
+        });
+        int purged = inTransaction(store -> {
+            List<Long> batch = store.unprocessed(5000).stream().map(StoredComplianceEvent::sequence).toList();
+            store.purge(batch);
+            return batch.size();
+        });
+
+        assertThat(marked).isEqualTo(700);
+        assertThat(purged).isEqualTo(500);
+        long unprocessed = inTransaction(TestStore::countUnprocessed);
+        assertThat(unprocessed).isZero();
+        long left = inTransaction(store -> store.countOfRoom(LOBBY.uid()));
+        assertThat(left).as("the marked ones stay").isEqualTo(700);
     }
 
     @Test
