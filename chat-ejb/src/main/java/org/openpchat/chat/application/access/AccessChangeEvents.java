@@ -14,16 +14,17 @@ import org.openpchat.chat.application.audit.AuditLog;
 
 /**
  * Announces every administrative change that may take a room away from someone: rooms changed,
- * disabled or removed, categories' allowed and denied lists, policies, users and groups. Every
- * such change is audited, whichever service made it, so the audit log is where it is seen.
+ * disabled or removed, categories' allowed and denied lists, policies (a new site policy counts at
+ * once for the site's users), users and groups. Every such change is audited, whichever service
+ * made it, so the audit log is where it is seen.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
 public abstract class AccessChangeEvents implements AuditLog {
 
     private static final List<String> ACTIONS = List.of("Set-CsPersistentChatRoom", "Remove-CsPersistentChatRoom",
-            "Set-CsPersistentChatCategory", "Remove-CsPersistentChatCategory", "Set-CsPersistentChatPolicy",
-            "Remove-CsPersistentChatPolicy", "Grant-CsPersistentChatPolicy", "Set-User", "Remove-User", "Set-Group",
+            "Set-CsPersistentChatCategory", "Remove-CsPersistentChatCategory", "New-CsPersistentChatPolicy",
+            "Set-CsPersistentChatPolicy", "Remove-CsPersistentChatPolicy", "Grant-CsPersistentChatPolicy", "Set-User", "Remove-User", "Set-Group",
             "Remove-Group");
 
     @Inject

@@ -22,6 +22,7 @@ class AccessChangeEventsTest {
         assertThat(AccessChangeEvents.affectsAccess("Remove-CsPersistentChatRoom")).isTrue();
         assertThat(AccessChangeEvents.affectsAccess("Set-CsPersistentChatCategory")).isTrue();
         assertThat(AccessChangeEvents.affectsAccess("Grant-CsPersistentChatPolicy")).isTrue();
+        assertThat(AccessChangeEvents.affectsAccess("New-CsPersistentChatPolicy")).isTrue();
         assertThat(AccessChangeEvents.affectsAccess("Set-User (password changed)")).isTrue();
         assertThat(AccessChangeEvents.affectsAccess("Remove-Group")).isTrue();
     }
