@@ -24,8 +24,8 @@ public abstract class AccessChangeEvents implements AuditLog {
 
     private static final List<String> ACTIONS = List.of("Set-CsPersistentChatRoom", "Remove-CsPersistentChatRoom",
             "Set-CsPersistentChatCategory", "Remove-CsPersistentChatCategory", "New-CsPersistentChatPolicy",
-            "Set-CsPersistentChatPolicy", "Remove-CsPersistentChatPolicy", "Grant-CsPersistentChatPolicy", "Set-User", "Remove-User", "Set-Group",
-            "Remove-Group");
+            "Set-CsPersistentChatPolicy", "Remove-CsPersistentChatPolicy", "Grant-CsPersistentChatPolicy", "Set-User",
+            "Remove-User", "Set-Group", "Remove-Group");
 
     @Inject
     @Delegate
