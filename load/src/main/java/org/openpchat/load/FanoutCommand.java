@@ -164,9 +164,10 @@ final class FanoutCommand implements Callable<Integer> {
             int room = (int) (count[0]++ % rooms.count);
             List<UserAgent> roomMembers = byRoom.get(room);
             UserAgent author = roomMembers.get(ThreadLocalRandom.current().nextInt(roomMembers.size()));
-            String text = MARKER + run + " " + number + " " + post + " " + System.nanoTime() + " " + padding;
-            author.post(roomUris.get(room), text).whenComplete(
-                    (response, failure) -> step.answered(post, response == null ? 0 : response.getStatusCode()));
+            long sentAt = System.nanoTime();
+            String text = MARKER + run + " " + number + " " + post + " " + sentAt + " " + padding;
+            author.post(roomUris.get(room), text).whenComplete((response, failure) -> step.answered(post,
+                    response == null ? 0 : response.getStatusCode(), System.nanoTime() - sentAt));
         }, 0, TimeUnit.SECONDS.toNanos(1) / rate, TimeUnit.NANOSECONDS);
         Thread.sleep(Duration.ofSeconds(duration).toMillis());
         clock.shutdownNow();

@@ -29,6 +29,8 @@ final class FanoutStep {
     private final Map<String, BitSet> seenByMember = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
     private final Recorder latencyMicros = new Recorder(3);
+    private final Recorder acceptedAfterMicros = new Recorder(3);
+    private final Recorder refusedAfterMicros = new Recorder(3);
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong strays = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
@@ -52,12 +54,17 @@ final class FanoutStep {
         return (int) post;
     }
 
-    void answered(int post, int status) {
+    /** The server's answer to post {@code post} came {@code afterNanos} after it was sent (status 0: none came). */
+    void answered(int post, int status, long afterNanos) {
         if (status == 200) {
             states.set(post, ACCEPTED);
+            acceptedAfterMicros.recordValue(Math.max(0, afterNanos / 1000));
         } else {
             states.set(post, REFUSED);
             refusals.merge(status, 1, Integer::sum);
+            if (status != 0) {
+                refusedAfterMicros.recordValue(Math.max(0, afterNanos / 1000));
+            }
         }
     }
 
@@ -111,20 +118,29 @@ final class FanoutStep {
         }
         Histogram latency = latencyMicros.getIntervalHistogram();
         return new Result(number, rate, rate * members, seconds, posts, accepted, new TreeMap<>(refusals), unanswered,
-                accepted * members, delivered, lost, duplicates.get(), strays.get(), latency, serverCpu, ownCpu);
+                accepted * members, delivered, lost, duplicates.get(), strays.get(), latency,
+                acceptedAfterMicros.getIntervalHistogram(), refusedAfterMicros.getIntervalHistogram(), serverCpu, ownCpu);
     }
 
-    /** What a step measured; latencies in microseconds, CPU in seconds (-1: not measured). */
+    /**
+     * What a step measured; latencies in microseconds (of deliveries, and of the answers to the posts
+     * accepted and refused), CPU in seconds (-1: not measured).
+     */
     record Result(int step, int rate, int offeredDeliveriesPerSecond, double seconds, long posts, long accepted,
             Map<Integer, Integer> refused, long unanswered, long expected, long delivered, long lost, long duplicates,
-            long strays, Histogram latency, double serverCpu, double ownCpu) {
+            long strays, Histogram latency, Histogram acceptedAfter, Histogram refusedAfter, double serverCpu,
+            double ownCpu) {
 
         double deliveriesPerSecond() {
             return delivered / seconds;
         }
 
         double millis(double percentile) {
-            return latency.getTotalCount() == 0 ? 0 : latency.getValueAtPercentile(percentile) / 1000.0;
+            return millis(latency, percentile);
+        }
+
+        static double millis(Histogram micros, double percentile) {
+            return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(percentile) / 1000.0;
         }
 
         /** CPU seconds per 1,000 deliveries, or -1. */

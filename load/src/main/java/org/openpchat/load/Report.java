@@ -69,10 +69,13 @@ final class Report {
                 "fanout step=%d posts_per_s=%d offered_deliveries_per_s=%d posts=%d accepted=%d refused=%s unanswered=%d"
                         + " deliveries=%d deliveries_per_s=%.0f lost=%d duplicates=%d strays=%d"
                         + " latency_ms p50=%.1f p99=%.1f p999=%.1f max=%.1f"
+                        + " answer_ms accepted_p50=%.1f accepted_p99=%.1f refused_p50=%.1f refused_p99=%.1f"
                         + " server_cpu_s_per_1000=%.3f tool_cpu_s_per_1000=%.3f",
                 r.step(), r.rate(), r.offeredDeliveriesPerSecond(), r.posts(), r.accepted(), r.refused(), r.unanswered(),
                 r.delivered(), r.deliveriesPerSecond(), r.lost(), r.duplicates(), r.strays(), r.millis(50), r.millis(99),
-                r.millis(99.9), r.millis(100), serverPer1000, ownPer1000));
+                r.millis(99.9), r.millis(100), FanoutStep.Result.millis(r.acceptedAfter(), 50),
+                FanoutStep.Result.millis(r.acceptedAfter(), 99), FanoutStep.Result.millis(r.refusedAfter(), 50),
+                FanoutStep.Result.millis(r.refusedAfter(), 99), serverPer1000, ownPer1000));
         JsonObjectBuilder refused = Json.createObjectBuilder();
         r.refused().forEach((status, count) -> refused.add(String.valueOf(status), count));
         steps.add(Json.createObjectBuilder().add("step", r.step()).add("postsPerSecond", r.rate())
@@ -82,6 +85,10 @@ final class Report {
                 .add("deliveriesPerSecond", r.deliveriesPerSecond()).add("lost", r.lost())
                 .add("duplicates", r.duplicates()).add("strays", r.strays()).add("p50Ms", r.millis(50))
                 .add("p99Ms", r.millis(99)).add("p999Ms", r.millis(99.9)).add("maxMs", r.millis(100))
+                .add("acceptedAnswerP50Ms", FanoutStep.Result.millis(r.acceptedAfter(), 50))
+                .add("acceptedAnswerP99Ms", FanoutStep.Result.millis(r.acceptedAfter(), 99))
+                .add("refusedAnswerP50Ms", FanoutStep.Result.millis(r.refusedAfter(), 50))
+                .add("refusedAnswerP99Ms", FanoutStep.Result.millis(r.refusedAfter(), 99))
                 .add("serverCpuSeconds", r.serverCpu()).add("toolCpuSeconds", r.ownCpu())
                 .add("serverCpuSecondsPer1000", serverPer1000).add("toolCpuSecondsPer1000", ownPer1000));
     }

@@ -13,8 +13,8 @@ class FanoutStepTest {
     void countsDeliveriesLostAndDuplicatedPerMember() {
         int first = step.nextPost();
         int second = step.nextPost();
-        step.answered(first, 200);
-        step.answered(second, 200);
+        step.answered(first, 200, 30_000_000);
+        step.answered(second, 200, 30_000_000);
         for (String member : new String[] {"a", "b", "c"}) {
             step.delivered(member, first, 2_000_000);
         }
@@ -29,17 +29,20 @@ class FanoutStepTest {
         assertThat(result.lost()).isEqualTo(2);
         assertThat(result.duplicates()).isEqualTo(1);
         assertThat(result.millis(50)).isBetween(1.9, 2.1);
+        assertThat(FanoutStep.Result.millis(result.acceptedAfter(), 50)).as("how long the answers took").isBetween(29.9, 30.1);
         assertThat(result.held(1000)).isFalse();
     }
 
     @Test
     void aRefusedPostIsCountedByStatusAndExpectsNoDeliveries() {
         int post = step.nextPost();
-        step.answered(post, 503);
+        step.answered(post, 503, 5_000_000);
 
         assertThat(step.complete()).isTrue();
         FanoutStep.Result result = step.result(1.0, -1, -1);
         assertThat(result.refused()).isEqualTo(Map.of(503, 1));
+        assertThat(FanoutStep.Result.millis(result.refusedAfter(), 99)).isBetween(4.9, 5.1);
+        assertThat(result.acceptedAfter().getTotalCount()).isZero();
         assertThat(result.expected()).isZero();
         assertThat(result.held(1000)).isTrue();
         assertThat(FanoutStep.Result.per1000(result.serverCpu(), 10)).isEqualTo(-1);
