@@ -15,8 +15,8 @@ public interface SipConnection extends AutoCloseable {
 
     /**
      * How far behind the container is, in milliseconds: the 90th percentile of how long messages
-     * lately (over the last one to two seconds) waited in its queues, requests from clients before
-     * their servlet got them and messages to clients until they were written to their TCP or TLS
+     * lately (over the last one to two seconds) waited in its queues: everything received before it
+     * was parsed, requests from clients before their servlet got them, and messages to clients until they were written to their TCP or TLS
      * connection (a write blocks while the client's socket is full). A servlet may refuse new work
      * while this grows.
      */

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +30,10 @@ import java.util.logging.Logger;
  * field is empty (after any stack's stop); {@link #installIn} puts this one there, and the
  * container calls it again if it finds the field changed. A stack's stop shuts that executor down:
  * this one ignores it ({@link #shutdown}) and ends at {@link #close}.
+ *
+ * <p>How long each message waited for its lane is reported: when the machine runs out of CPU this
+ * is where what arrives piles up (every member's {@code 200 OK} to a fan-out, and the next posts),
+ * before any queue the container keeps.
  */
 final class ConnectionOrderedExecutor extends AbstractExecutorService implements ScheduledExecutorService {
 
@@ -38,8 +43,11 @@ final class ConnectionOrderedExecutor extends AbstractExecutorService implements
 
     private final List<ScheduledExecutorService> lanes = new ArrayList<>();
     private final AtomicInteger next = new AtomicInteger();
+    private final LongConsumer waited;
 
-    ConnectionOrderedExecutor(int laneCount) {
+    /** {@code waited} hears, in nanoseconds, how long each task given to {@link #execute} waited for its lane. */
+    ConnectionOrderedExecutor(int laneCount, LongConsumer waited) {
+        this.waited = waited;
         AtomicInteger numbers = new AtomicInteger();
         ThreadFactory threads = task -> {
             Thread thread = new Thread(task, "SIP inbound " + numbers.incrementAndGet());
@@ -86,7 +94,12 @@ final class ConnectionOrderedExecutor extends AbstractExecutorService implements
 
     @Override
     public void execute(Runnable task) {
-        lanes.get(laneOf(task)).execute(task);
+        ScheduledExecutorService lane = lanes.get(laneOf(task));
+        long queued = System.nanoTime();
+        lane.execute(() -> {
+            waited.accept(System.nanoTime() - queued);
+            task.run();
+        });
     }
 
     int laneOf(Runnable task) {

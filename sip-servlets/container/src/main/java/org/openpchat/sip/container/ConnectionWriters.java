@@ -71,7 +71,7 @@ final class ConnectionWriters {
                     write.run();
                     if (enqueued != null) { // until written: a write blocked by a full socket is late too
                         long took = System.nanoTime() - enqueued;
-                        delay.record(took);
+                        delay.record(DeliveryDelay.Queue.WRITES, took);
                         latency.record(took);
                     }
                 }
@@ -96,7 +96,7 @@ final class ConnectionWriters {
         backlogs.forEach((connection, backlog) -> {
             Long oldest = backlog.enqueuedAt.peek();
             if (oldest != null) {
-                delay.record(now - oldest);
+                delay.record(DeliveryDelay.Queue.WRITES, now - oldest);
             }
             long since = backlog.writingSince;
             if (since != 0 && now - since > limits.stall().toNanos()) {

@@ -57,7 +57,8 @@ final class SipContainer {
     private final ConnectionWriters writers;
     private final StreamPolicy streams;
     private final ConnectionOrderedExecutor inbound = new ConnectionOrderedExecutor(
-            Math.max(2, Runtime.getRuntime().availableProcessors()));
+            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            waited -> delay.record(DeliveryDelay.Queue.INBOUND, waited));
     private final MessageSender sender;
     private final String stackName = "openpchat-sip-" + UUID.randomUUID();
     private SipStack stack;
@@ -261,7 +262,7 @@ final class SipContainer {
     void deliver(String callId, ServletEndpoint servlet, RequestImpl request) {
         long queued = System.nanoTime();
         dispatcher.execute(callId, () -> {
-            delay.record(System.nanoTime() - queued);
+            delay.record(DeliveryDelay.Queue.REQUESTS, System.nanoTime() - queued);
             deliveries.request(servlet, request);
         });
     }

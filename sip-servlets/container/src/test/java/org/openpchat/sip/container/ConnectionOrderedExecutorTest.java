@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionOrderedExecutorTest {
 
-    private final ConnectionOrderedExecutor executor = new ConnectionOrderedExecutor(4);
+    private final List<Long> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private final ConnectionOrderedExecutor executor = new ConnectionOrderedExecutor(4, waits::add);
 
     @AfterEach
     void close() {
@@ -109,7 +111,7 @@ class ConnectionOrderedExecutorTest {
 
     @Test
     void itTakesJainSipsPlaceAndKnowsWhenItLostIt() {
-        ConnectionOrderedExecutor other = new ConnectionOrderedExecutor(1);
+        ConnectionOrderedExecutor other = new ConnectionOrderedExecutor(1, waited -> { });
         try {
             assertThat(executor.installIn()).isTrue();
             assertThat(executor.installed()).isTrue();
@@ -124,5 +126,41 @@ class ConnectionOrderedExecutorTest {
         } finally {
             other.close();
         }
+    }
+
+    @Test
+    void howLongAMessageWaitedBehindTheOnesBeforeItOnItsLaneIsHeard() throws Exception {
+        NioPipelineParser connection = connection();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch ran = new CountDownLatch(1);
+        executor.execute(affine(connection, () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        executor.execute(affine(connection, ran::countDown));
+        Thread.sleep(150);
+        release.countDown();
+        assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(waits).hasSize(2);
+        assertThat(waits.get(1)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(150));
+    }
+
+    /** A task that keeps to the connection's lane, as a parsed message of it does. */
+    private static Runnable affine(Object connection, Runnable body) {
+        class Affine implements Runnable, ThreadAffinityIdentifier {
+            @Override
+            public Object getThreadHash() {
+                return connection;
+            }
+
+            @Override
+            public void run() {
+                body.run();
+            }
+        }
+        return new Affine();
     }
 }

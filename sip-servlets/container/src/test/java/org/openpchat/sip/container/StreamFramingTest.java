@@ -52,7 +52,7 @@ class StreamFramingTest {
         Properties properties = new Properties();
         properties.setProperty("javax.sip.STACK_NAME", "stream-framing-test");
         stack = factory.createSipStack(properties);
-        inbound = new ConnectionOrderedExecutor(2); // where the container's framing hands messages on
+        inbound = new ConnectionOrderedExecutor(2, waited -> { }); // where the container's framing hands messages on
         inbound.installIn();
     }
 
