@@ -62,6 +62,9 @@ public class OperatorMetrics {
         Gauge.builder("pchat.sip.delivery.delay", this, m -> m.frontEnd(f -> f.deliveryDelayMillis() / 1000.0))
                 .description("how far behind the SIP container is (90th percentile of recent queue waits;"
                         + " posts are refused above the limit)").baseUnit("seconds").register(registry);
+        Gauge.builder("pchat.chat.post.time", this, m -> m.frontEnd(f -> f.postTimeMillis() / 1000.0))
+                .description("how long the latest posts took to be stored and answered (90th percentile over the"
+                        + " last 2 s; posts are refused above the limit)").baseUnit("seconds").register(registry);
         Gauge.builder("pchat.compliance.outbox.events", this, m -> m.current.complianceBacklog())
                 .description("compliance events not yet handed to the compliance queue").register(registry);
         Gauge.builder("pchat.compliance.lag", this, m -> m.current.complianceLagSeconds())

@@ -20,7 +20,7 @@ class WriteLatencyCollectorTest {
 
     @Test
     void theContainersCountsAreWrittenAsAPrometheusHistogram() throws Exception {
-        FrontEndFigures figures = new FrontEndFigures(3, 4, 5, 6, 7, 0, 0, 0, 0,
+        FrontEndFigures figures = new FrontEndFigures(3, 4, 5, 6, 7, 0, 0, 0, 0, 0,
                 new FrontEndFigures.Histogram(List.of(0.001, 0.01, 0.1), List.of(5L, 8L, 8L), 9, 1.5));
 
         String text = text(new WriteLatencyCollector(() -> figures));

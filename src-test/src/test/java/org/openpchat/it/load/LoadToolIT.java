@@ -99,7 +99,8 @@ class LoadToolIT {
         assertThat(after.get("pchat_chat_joins_total") - before.get("pchat_chat_joins_total"))
                 .as("joins counted").isGreaterThanOrEqualTo(USERS);
         assertThat(after).containsKeys("pchat_sip_connections", "pchat_chat_sessions",
-                "pchat_compliance_outbox_events", "pchat_compliance_lag_seconds", "pchat_sip_delivery_delay_seconds");
+                "pchat_compliance_outbox_events", "pchat_compliance_lag_seconds", "pchat_sip_delivery_delay_seconds",
+                "pchat_chat_post_time_seconds");
     }
 
     /** GET /api/metrics, public like /api/health: each sample without labels by name. */

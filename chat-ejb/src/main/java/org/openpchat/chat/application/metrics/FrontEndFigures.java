@@ -14,12 +14,13 @@ import java.util.List;
  * @param queuedMessages messages waiting to be written to clients now
  * @param slowConnectionsCut connections closed because their client stopped reading, since start
  * @param failedConnectionsCut connections given up because writing to them failed, since start
- * @param deliveryDelayMillis how far behind the front end is now (what sheds posts)
+ * @param deliveryDelayMillis how far behind the front end's queues are now (one of the two figures that shed posts)
+ * @param postTimeMillis how long the latest posts took to be carried out (the other)
  * @param writeLatency messages to clients from being sent until written, since start
  */
 public record FrontEndFigures(int chatSessions, long joins, long posts, long deliveries, int connections,
         long queuedMessages, long slowConnectionsCut, long failedConnectionsCut, long deliveryDelayMillis,
-        Histogram writeLatency) {
+        long postTimeMillis, Histogram writeLatency) {
 
     /** Cumulative: {@code cumulativeCounts.get(i)} took at most {@code upperBoundsSeconds.get(i)}. */
     public record Histogram(List<Double> upperBoundsSeconds, List<Long> cumulativeCounts, long count,

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NodeFiguresTest {
 
     private static FrontEndFigures figures(int sessions) {
-        return new FrontEndFigures(sessions, 0, 0, 0, 0, 0, 0, 0, 0,
+        return new FrontEndFigures(sessions, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 new FrontEndFigures.Histogram(List.of(0.1), List.of(0L), 0, 0));
     }
 

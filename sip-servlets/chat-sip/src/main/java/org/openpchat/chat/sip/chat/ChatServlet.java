@@ -30,7 +30,7 @@ import org.openpchat.sip.servlet.SipServletResponse;
  * Per user ({@link UserLimits}): a bounded number of dialogs at once ({@link DialogLimit},
  * {@code 403}) and a request rate over INVITE, UPDATE and INFO ({@link UserRequestRates}, {@code
  * 503} with {@code Retry-After}). A BYE is never refused for the rate: it only frees what the
- * user holds. Posts are refused with {@code 503} while deliveries run late ({@link PostShedding}).
+ * user holds. Posts are refused with {@code 503} while the server is behind ({@link PostShedding}).
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "chat"),
@@ -136,12 +136,13 @@ public class ChatServlet extends SipServlet {
             return;
         }
         CommandContext context = new CommandContext(session, envelope.envid(), chat, sessions);
-        XccosException refusal;
-        try {
-            refusal = dispatcher.dispatch(context, envelope);
-        } catch (RuntimeException e) { // answered here: a throw would drop the replies and fan-out already made
-            refusal = CommandDispatcher.refusal(e);
-        }
+        XccosException refusal = shedding.timed(envelope, () -> {
+            try {
+                return dispatcher.dispatch(context, envelope);
+            } catch (RuntimeException e) { // answered here: a throw would drop the replies and fan-out already made
+                return CommandDispatcher.refusal(e);
+            }
+        });
         if (refusal == null) {
             request.createResponse(200).send();
         } else {

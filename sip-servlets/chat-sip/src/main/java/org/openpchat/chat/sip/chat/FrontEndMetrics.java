@@ -56,7 +56,8 @@ public class FrontEndMetrics {
         SipStatistics.Latency latency = sip.writeLatency();
         return new FrontEndFigures(sessions.count(), sessions.joins(), fanout.posts(), fanout.deliveries(),
                 sip.openConnections(), sip.queuedMessages(), sip.slowConnectionsCut(), sip.failedConnectionsCut(),
-                sip.deliveryDelayMillis(), new FrontEndFigures.Histogram(latency.upperBoundsSeconds(),
-                        latency.cumulativeCounts(), latency.count(), latency.sumSeconds()));
+                sip.deliveryDelayMillis(), PostShedding.recentPostMillis(),
+                new FrontEndFigures.Histogram(latency.upperBoundsSeconds(), latency.cumulativeCounts(), latency.count(),
+                        latency.sumSeconds()));
     }
 }

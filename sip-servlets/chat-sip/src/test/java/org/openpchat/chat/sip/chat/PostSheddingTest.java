@@ -3,6 +3,8 @@ package org.openpchat.chat.sip.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.resource.ResourceException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.sip.xccos.XccosEnvelope;
 import org.openpchat.chat.sip.xccos.XccosParser;
@@ -18,7 +20,9 @@ class PostSheddingTest {
     private static final XccosEnvelope JOIN = new XccosParser().parse("<xccos ver=\"1\" envid=\"8\" xmlns=\"" + NS + "\">"
             + "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"example.com\" value=\"r\"/></data></cmd></xccos>");
 
-    private final PostShedding shedding = new PostShedding(200);
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    private final RecentPostTimes posts = new RecentPostTimes(now::get);
+    private final PostShedding shedding = new PostShedding(200, 500, posts);
 
     @Test
     void aPostWhileTheServerIsBehindIsRefused503WithRetryAfter() {
@@ -75,7 +79,7 @@ class PostSheddingTest {
 
     @Test
     void theLimitIsAnOption() {
-        assertThat(PostShedding.configured()).extracting("maxDelayMillis").isEqualTo(200L);
+        assertThat(PostShedding.configured()).extracting("maxDelayMillis", "maxPostMillis").containsExactly(200L, 250L);
     }
 
     private static SipConnectionFactory late(long millis) {
@@ -99,5 +103,69 @@ class PostSheddingTest {
                 return null;
             }
         };
+    }
+
+    @Test
+    void aPostIsRefusedWhilePostsTakeTooLongThoughTheContainersQueuesAreShort() {
+        postsTook(900);
+        AnsweredRequest info = new AnsweredRequest("s-alice");
+
+        assertThat(shedding.refuses(info.request(), POST, late(10))).isTrue();
+        assertThat(info.answers).singleElement().satisfies(answer -> {
+            assertThat(answer.status).isEqualTo(503);
+            assertThat(answer.reason).isEqualTo("Server busy (900 ms behind); nothing was posted");
+        });
+        assertThat(shedding.refuses(new AnsweredRequest("s-bob").request(), JOIN, late(10))).as("a command").isFalse();
+    }
+
+    @Test
+    void postsWithinTheirLimitGoAheadWhileTheContainerIsOnTime() {
+        postsTook(500);
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(200))).isFalse();
+    }
+
+    @Test
+    void postsStillUnderWayCountAtTheirAgeSoFar() {
+        for (int i = 0; i < RecentPostTimes.MIN_POSTS; i++) {
+            posts.started(); // waiting for their room's message id
+        }
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(700));
+
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(10))).isTrue();
+    }
+
+    @Test
+    void onlyPostsAreTimedAndSlowPostsAreForgottenAfterTheWindow() {
+        for (int i = 0; i < RecentPostTimes.MIN_POSTS; i++) {
+            assertThat(carryOutTaking(JOIN, 50)).isEqualTo("done");
+        }
+        assertThat(posts.recentMillis()).as("joins are not posts").isZero();
+        assertThat(carryOutTaking(POST, 50)).isEqualTo("done");
+        postsTook(900);
+        assertThat(posts.recentMillis()).isEqualTo(900);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(RecentPostTimes.WINDOW_SECONDS) + 1);
+
+        AnsweredRequest info = new AnsweredRequest("s-alice");
+        assertThat(shedding.refuses(info.request(), POST, late(10))).isFalse();
+        assertThat(info.answers).isEmpty();
+    }
+
+    /** As many posts as count, at once, each carried out in {@code millis}. */
+    private void postsTook(long millis) {
+        long[] starts = new long[RecentPostTimes.MIN_POSTS];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = posts.started();
+        }
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+        for (long start : starts) {
+            posts.ended(start);
+        }
+    }
+
+    private String carryOutTaking(XccosEnvelope envelope, long millis) {
+        return shedding.timed(envelope, () -> {
+            now.addAndGet(TimeUnit.MILLISECONDS.toNanos(millis));
+            return "done";
+        });
     }
 }
