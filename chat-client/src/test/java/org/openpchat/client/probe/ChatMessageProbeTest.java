@@ -3,8 +3,6 @@ package org.openpchat.client.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.openpchat.client.probe.ChatMessageProbe.Result;
 import org.openpchat.client.probe.ChatMessageProbe.Step;
 import org.openpchat.client.sip.Transport;
+import org.openpchat.client.testing.UnusedPort;
 import org.openpchat.client.xccos.FakeXccosServer;
 
 /** The probe against {@link FakeXccosServer}: the whole run, and a failure at each kind of step. */
@@ -136,10 +135,7 @@ class ChatMessageProbeTest {
 
     @Test
     void anUnreachableServerFailsTheFirstStepAtOnceSayingWhere() throws Exception {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(FakeXccosServer.HOST))) {
-            closed = s.getLocalPort();
-        }
+        int closed = UnusedPort.on(FakeXccosServer.HOST);
         Result r = probe.run(ChatMessageProbe.Request.of(FakeXccosServer.HOST, closed, "alice@example.com",
                 PASSWORD, "bob@example.com", PASSWORD, "Lobby"));
 

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openpchat.client.testing.UnusedPort;
 
 /** The SIP client against an in-process JAIN-SIP UAS stub. */
 @Timeout(60)
@@ -203,10 +204,7 @@ class SipClientTest {
 
     @Test
     void anUnreachableServerFailsAtOnceSayingWhere() throws Exception {
-        int closed;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(SipUasStub.HOST))) {
-            closed = s.getLocalPort();
-        }
+        int closed = UnusedPort.on(SipUasStub.HOST);
         try (SipClient c = SipClient.start(SipClientSettings.of(Transport.TCP)
                 .withOutboundProxy(SipUasStub.HOST, closed).withTimeout(Duration.ofSeconds(20)))) {
             long start = System.nanoTime();

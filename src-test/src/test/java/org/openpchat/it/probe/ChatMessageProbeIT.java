@@ -2,12 +2,6 @@ package org.openpchat.it.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.BindException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +20,7 @@ import org.openpchat.client.probe.ChatMessageProbe;
 import org.openpchat.client.probe.ChatMessageProbe.Request;
 import org.openpchat.client.probe.ChatMessageProbe.Result;
 import org.openpchat.client.probe.ChatMessageProbe.Step;
+import org.openpchat.client.testing.UnusedPort;
 import org.openpchat.it.PchatDeployment;
 
 /**
@@ -97,7 +92,7 @@ class ChatMessageProbeIT {
     @Test
     @RunAsClient
     void anUnreachablePortFailsTheFirstStepSayingWhere() throws Exception {
-        int closed = portNobodyListensOn();
+        int closed = UnusedPort.on(SIP_HOST);
         Result r = new ChatMessageProbe().run(Request.of(SIP_HOST, closed, "alice@example.com", PASSWORD,
                 "bob@example.com", PASSWORD, "Lobby"));
 
@@ -106,28 +101,6 @@ class ChatMessageProbeIT {
             assertThat(s.detail()).contains(SIP_HOST + ":" + closed + " over TCP").contains("Could not connect");
             assertThat(s.durationMs()).isLessThan(5_000);
         });
-    }
-
-    /**
-     * A free port below the range the system hands out for port 0: the probe's own clients bind
-     * port 0, so a free port from that range (one just closed) could become the sender's own
-     * listening port, and its REGISTER would reach itself.
-     */
-    private static int portNobodyListensOn() throws IOException {
-        int firstEphemeral = 32768;
-        Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
-        if (Files.isReadable(range)) {
-            // readString gets one byte of this zero-sized /proc file on JDK 17; lines read it whole
-            firstEphemeral = Integer.parseInt(Files.readAllLines(range).get(0).trim().split("\\s+")[0]);
-        }
-        for (int port = firstEphemeral - 1; port > 1024; port--) {
-            try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(SIP_HOST))) {
-                return port;
-            } catch (BindException taken) {
-                // the next one down
-            }
-        }
-        throw new IllegalStateException("no free port below " + firstEphemeral);
     }
 
     // ------------------------------------------------------------------------- inside the server
