@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.resource.ResourceException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.sip.xccos.XccosEnvelope;
 import org.openpchat.chat.sip.xccos.XccosParser;
@@ -22,7 +23,8 @@ class PostSheddingTest {
 
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     private final RecentPostTimes posts = new RecentPostTimes(now::get);
-    private final PostShedding shedding = new PostShedding(200, 500, posts);
+    private double drawn = 0.5;
+    private final PostShedding shedding = new PostShedding(200, 500, posts, () -> drawn);
 
     @Test
     void aPostWhileTheServerIsBehindIsRefused503WithRetryAfter() {
@@ -39,11 +41,22 @@ class PostSheddingTest {
     }
 
     @Test
-    void aPostWithinTheLimitGoesAhead() {
+    void aPostWithinHalfTheLimitGoesAheadWhateverIsDrawn() {
+        drawn = 0.0;
         AnsweredRequest info = new AnsweredRequest("s-alice");
 
-        assertThat(shedding.refuses(info.request(), POST, late(200))).isFalse();
+        assertThat(shedding.refuses(info.request(), POST, late(100))).isFalse();
         assertThat(info.answers).isEmpty();
+    }
+
+    @Test
+    void betweenHalfTheLimitAndTheLimitAGrowingShareOfPostsIsRefused() {
+        drawn = 0.49; // refused where the share is above 0.49
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(140))).as("share 0.4").isFalse();
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(150))).as("share 0.5").isTrue();
+        drawn = 0.99;
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(199))).as("share 0.98").isFalse();
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(200))).as("all").isTrue();
     }
 
     @Test
@@ -80,6 +93,8 @@ class PostSheddingTest {
     @Test
     void theLimitIsAnOption() {
         assertThat(PostShedding.configured()).extracting("maxDelayMillis", "maxPostMillis").containsExactly(200L, 250L);
+        assertThat(PostShedding.configured()).extracting("chance").satisfies(chance ->
+                assertThat(((DoubleSupplier) chance).getAsDouble()).isBetween(0.0, 1.0));
     }
 
     private static SipConnectionFactory late(long millis) {
@@ -119,9 +134,10 @@ class PostSheddingTest {
     }
 
     @Test
-    void postsWithinTheirLimitGoAheadWhileTheContainerIsOnTime() {
-        postsTook(500);
-        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(200))).isFalse();
+    void postsWithinHalfTheirLimitGoAheadWhileTheContainerIsOnTime() {
+        drawn = 0.0;
+        postsTook(250);
+        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(100))).isFalse();
     }
 
     @Test
