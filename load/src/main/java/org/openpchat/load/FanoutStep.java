@@ -119,7 +119,8 @@ final class FanoutStep {
         Histogram latency = latencyMicros.getIntervalHistogram();
         return new Result(number, rate, rate * members, seconds, posts, accepted, new TreeMap<>(refusals), unanswered,
                 accepted * members, delivered, lost, duplicates.get(), strays.get(), latency,
-                acceptedAfterMicros.getIntervalHistogram(), refusedAfterMicros.getIntervalHistogram(), serverCpu, ownCpu);
+                acceptedAfterMicros.getIntervalHistogram(), refusedAfterMicros.getIntervalHistogram(), serverCpu,
+                ownCpu);
     }
 
     /**

@@ -29,7 +29,8 @@ class FanoutStepTest {
         assertThat(result.lost()).isEqualTo(2);
         assertThat(result.duplicates()).isEqualTo(1);
         assertThat(result.millis(50)).isBetween(1.9, 2.1);
-        assertThat(FanoutStep.Result.millis(result.acceptedAfter(), 50)).as("how long the answers took").isBetween(29.9, 30.1);
+        assertThat(FanoutStep.Result.millis(result.acceptedAfter(), 50)).as("how long the answers took")
+                .isBetween(29.9, 30.1);
         assertThat(result.held(1000)).isFalse();
     }
 

@@ -60,11 +60,11 @@ public class OperatorMetrics {
         connectionsCut("slow reader", FrontEndFigures::slowConnectionsCut);
         connectionsCut("write failed", FrontEndFigures::failedConnectionsCut);
         Gauge.builder("pchat.sip.delivery.delay", this, m -> m.frontEnd(f -> f.deliveryDelayMillis() / 1000.0))
-                .description("how far behind the SIP container is (90th percentile of recent queue waits;"
-                        + " posts are refused above the limit)").baseUnit("seconds").register(registry);
+                .description("how far behind the SIP container is (the latest of its queues, each the 90th"
+                        + " percentile of its recent waits; from half the limit a growing share of posts is refused)").baseUnit("seconds").register(registry);
         Gauge.builder("pchat.chat.post.time", this, m -> m.frontEnd(f -> f.postTimeMillis() / 1000.0))
-                .description("how long the latest posts took to be stored and answered (90th percentile over the"
-                        + " last 2 s; posts are refused above the limit)").baseUnit("seconds").register(registry);
+                .description("how long posts take to be stored and answered (90th percentile over the last 2 s"
+                        + " and those under way; from half the limit a growing share of posts is refused)").baseUnit("seconds").register(registry);
         Gauge.builder("pchat.compliance.outbox.events", this, m -> m.current.complianceBacklog())
                 .description("compliance events not yet handed to the compliance queue").register(registry);
         Gauge.builder("pchat.compliance.lag", this, m -> m.current.complianceLagSeconds())

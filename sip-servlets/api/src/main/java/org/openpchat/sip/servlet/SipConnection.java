@@ -14,11 +14,11 @@ public interface SipConnection extends AutoCloseable {
     SipApplicationSession getApplicationSession(String id);
 
     /**
-     * How far behind the container is, in milliseconds: the 90th percentile of how long messages
-     * lately (over the last one to two seconds) waited in its queues: everything received before it
-     * was parsed, requests from clients before their servlet got them, and messages to clients until they were written to their TCP or TLS
-     * connection (a write blocks while the client's socket is full). A servlet may refuse new work
-     * while this grows.
+     * How far behind the container is, in milliseconds: the latest of its queues, each the 90th
+     * percentile of how long its messages lately (over the last one to two seconds) waited in it:
+     * everything received, before it was parsed; requests from clients, before their servlet got
+     * them; messages to clients, until they were written to their TCP or TLS connection (a write
+     * blocks while the client's socket is full). A servlet may refuse new work while this grows.
      */
     long getDeliveryDelayMillis();
 

@@ -52,11 +52,11 @@ class PostSheddingTest {
     @Test
     void betweenHalfTheLimitAndTheLimitAGrowingShareOfPostsIsRefused() {
         drawn = 0.49; // refused where the share is above 0.49
-        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(140))).as("share 0.4").isFalse();
-        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(150))).as("share 0.5").isTrue();
+        assertThat(refusesWithQueuesBehind(140)).as("share 0.4").isFalse();
+        assertThat(refusesWithQueuesBehind(150)).as("share 0.5").isTrue();
         drawn = 0.99;
-        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(199))).as("share 0.98").isFalse();
-        assertThat(shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(200))).as("all").isTrue();
+        assertThat(refusesWithQueuesBehind(199)).as("share 0.98").isFalse();
+        assertThat(refusesWithQueuesBehind(200)).as("all").isTrue();
     }
 
     @Test
@@ -164,6 +164,10 @@ class PostSheddingTest {
         AnsweredRequest info = new AnsweredRequest("s-alice");
         assertThat(shedding.refuses(info.request(), POST, late(10))).isFalse();
         assertThat(info.answers).isEmpty();
+    }
+
+    private boolean refusesWithQueuesBehind(long millis) {
+        return shedding.refuses(new AnsweredRequest("s-alice").request(), POST, late(millis));
     }
 
     /** As many posts as count, at once, each carried out in {@code millis}. */
