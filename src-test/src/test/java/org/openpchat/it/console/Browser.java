@@ -163,4 +163,35 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
                 .map(LogEntry::getMessage).toList();
         assertThat(errors).as("errors in the browser's console on " + driver.getCurrentUrl()).isEmpty();
     }
+
+    /**
+     * Clicks as a user does: scrolled into view first (a long menu list scrolls inside its panel),
+     * again while something still covers it (a panel that is still opening).
+     */
+    public void click(By by) {
+        waitFor().until(ignored -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
+            element.click();
+            return true;
+        });
+    }
+
+    /**
+     * Picks an entry of a p:selectOneMenu by its label as a user does: the label typed into the
+     * menu's filter where it has one, the entry clicked; waits until the menu shows it.
+     */
+    public void choose(String menuId, String label) {
+        click(By.id(menuId));
+        By filter = By.id(menuId + "_filter");
+        if (!driver.findElements(filter).isEmpty()) {
+            find(filter).sendKeys(label);
+        }
+        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        waitFor().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+    }
 }

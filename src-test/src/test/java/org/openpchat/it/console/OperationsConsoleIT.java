@@ -135,8 +135,7 @@ class OperationsConsoleIT {
 
             browser.signInAsDemo("admin");
             browser.open("admin/moderation.xhtml");
-            browser.find(By.id("clear:clearRoom")).click();
-            browser.find(By.cssSelector("[id='clear:clearRoom_panel'] li[data-label='" + room + "']")).click();
+            browser.choose("clear:clearRoom", room);
             WebElement time = browser.find(By.id("clear:clearBefore_input"));
             time.sendKeys(before);
             time.sendKeys(Keys.ESCAPE);

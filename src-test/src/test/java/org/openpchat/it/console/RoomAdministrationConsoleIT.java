@@ -51,7 +51,7 @@ class RoomAdministrationConsoleIT {
         type(By.id("category:description"), "Made in the console");
         addChip("category:allowedMembers", "group:staff");
         addChip("category:creators", "sip:admin@example.com");
-        click(By.id("category:save"));
+        browser.click(By.id("category:save"));
         awaitMessage("Category " + category + " created.");
         browser.assertNoConsoleErrors();
         JsonObject madeCategory = admin.get("categories/" + Api.segment(category)).object();
@@ -61,19 +61,19 @@ class RoomAdministrationConsoleIT {
 
         openFromNavigation("nav-rooms-admin", "Rooms");
         type(By.id("search:member"), "bob@example.com");
-        click(By.id("search:find"));
+        browser.click(By.id("search:find"));
         assertThat(awaitText(By.id("search:memberMessage"), "sip:<address>"))
                 .as("a member not written as a principal is refused next to its field").contains("bob@example.com");
         browser.assertNoConsoleErrors();
 
-        click(By.id("search:newRoom"));
+        browser.click(By.id("search:newRoom"));
         browser.waitFor().until(ExpectedConditions.titleContains("New room"));
         type(By.id("room:name"), room);
         type(By.id("room:description"), "Closed room from the console");
-        choose("room:category", category);
-        click(By.cssSelector("label[for='room:privacy:1']"));
+        browser.choose("room:category", category);
+        browser.click(By.cssSelector("label[for='room:privacy:1']"));
         addChip("room:members", BOB);
-        click(By.id("room:save"));
+        browser.click(By.id("room:save"));
         browser.waitFor().until(ExpectedConditions.titleContains("Room " + room));
         awaitMessage("Room " + room + " created.");
         assertThat(browser.path()).startsWith("admin/room.xhtml?name=");
@@ -98,30 +98,30 @@ class RoomAdministrationConsoleIT {
         search(By.id("search:find"));
         int bobsRooms = admin.get("rooms?member=" + Api.segment(BOB)).array().size();
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("resultCount"), Integer.toString(bobsRooms)));
-        choose("search:category", category);
+        browser.choose("search:category", category);
         search(By.id("search:find"));
         browser.waitFor().until(ExpectedConditions.textToBe(By.id("resultCount"), "1"));
         browser.assertNoConsoleErrors();
-        click(By.linkText(room));
+        browser.click(By.linkText(room));
 
         browser.waitFor().until(ExpectedConditions.titleContains("Room " + room));
         type(By.id("room:description"), "Edited in the console");
-        click(By.id("room:save"));
+        browser.click(By.id("room:save"));
         awaitMessage("Room " + room + " saved.");
         assertThat(admin.get("rooms/" + Api.segment(room)).object().getString("description"))
                 .isEqualTo("Edited in the console");
-        click(By.id("room:toggleDisabled"));
+        browser.click(By.id("room:toggleDisabled"));
         awaitMessage("Room " + room + " disabled.");
         assertThat(browser.find(By.id("room:roomState")).getText()).isEqualTo("disabled");
         assertThat(admin.get("rooms/" + Api.segment(room)).object().getBoolean("disabled")).isTrue();
         browser.assertNoConsoleErrors();
 
-        click(By.id("room:delete"));
-        click(By.id("room:confirmNo"));
+        browser.click(By.id("room:delete"));
+        browser.click(By.id("room:confirmNo"));
         browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("room:confirm")));
         assertThat(admin.get("rooms/" + Api.segment(room)).status()).as("cancelled").isEqualTo(200);
-        click(By.id("room:delete"));
-        click(By.id("room:confirmYes"));
+        browser.click(By.id("room:delete"));
+        browser.click(By.id("room:confirmYes"));
         browser.waitFor().until(ExpectedConditions.titleContains("Rooms"));
         awaitMessage("Room " + room + " deleted.");
         assertThat(admin.get("rooms/" + Api.segment(room)).status()).isEqualTo(404);
@@ -129,12 +129,12 @@ class RoomAdministrationConsoleIT {
 
         openFromNavigation("nav-categories", "Categories");
         type(By.id("categories:nameFilter"), category);
-        click(By.id("categories:filter"));
+        browser.click(By.id("categories:filter"));
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='categories:table_data'] > tr"), 1));
         WebElement row = browser.find(By.xpath("//tbody//tr[.//span[@class='item-name' and text()='" + category + "']]"));
         assertThat(row.getText()).contains("group:staff", "sip:admin@example.com", "Made in the console");
         row.findElement(By.cssSelector("button[id$=':delete']")).click();
-        click(By.id("categories:confirmYes"));
+        browser.click(By.id("categories:confirmYes"));
         awaitMessage("Category " + category + " deleted.");
         assertThat(admin.get("categories/" + Api.segment(category)).status()).isEqualTo(404);
         browser.assertNoConsoleErrors();
@@ -149,24 +149,24 @@ class RoomAdministrationConsoleIT {
         openFromNavigation("nav-addins", "Add-ins");
         type(By.id("addin:name"), addin);
         type(By.id("addin:url"), "https://intranet.example.com/first");
-        click(By.id("addin:save"));
+        browser.click(By.id("addin:save"));
         awaitMessage("Add-in " + addin + " created.");
         assertThat(admin.get("addins/" + Api.segment(addin)).object().getString("url"))
                 .isEqualTo("https://intranet.example.com/first");
         type(By.id("addins:nameFilter"), addin);
-        click(By.id("addins:filter"));
+        browser.click(By.id("addins:filter"));
         browser.waitFor().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[id='addins:table_data'] > tr"), 1));
         assertThat(browser.find(By.id("addins:table_data")).getText()).contains(addin, "https://intranet.example.com/first");
         browser.assertNoConsoleErrors();
 
         type(By.id("addin:url"), "https://intranet.example.com/second");
-        click(By.id("addin:save"));
+        browser.click(By.id("addin:save"));
         awaitMessage("Add-in " + addin + " saved.");
         assertThat(admin.get("addins/" + Api.segment(addin)).object().getString("url"))
                 .isEqualTo("https://intranet.example.com/second");
 
-        click(By.id("addin:delete"));
-        click(By.id("addins:confirmYes"));
+        browser.click(By.id("addin:delete"));
+        browser.click(By.id("addins:confirmYes"));
         awaitMessage("Add-in " + addin + " deleted.");
         assertThat(admin.get("addins/" + Api.segment(addin)).status()).isEqualTo(404);
         browser.assertNoConsoleErrors();
@@ -179,31 +179,15 @@ class RoomAdministrationConsoleIT {
     }
 
     private static void openFromNavigation(String link, String title) {
-        click(By.id(link));
+        browser.click(By.id(link));
         browser.waitFor().until(ExpectedConditions.titleContains(title));
         browser.assertNoConsoleErrors();
-    }
-
-    /**
-     * Clicks as a user does: scrolled into view first (a long menu list scrolls inside its panel),
-     * again while something still covers it (a panel that is still opening).
-     */
-    private static void click(By by) {
-        browser.waitFor().until(driver -> {
-            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
-            if (element == null) {
-                return false;
-            }
-            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
-            element.click();
-            return true;
-        });
     }
 
     /** Clicks a button of the room search and waits until its results have been replaced. */
     private static void search(By button) {
         WebElement results = browser.find(By.id("search:results"));
-        click(button);
+        browser.click(button);
         browser.waitFor().until(ExpectedConditions.stalenessOf(results));
     }
 
@@ -222,14 +206,6 @@ class RoomAdministrationConsoleIT {
     private static By chip(String chipsId, String entry) {
         return By.xpath("//*[@id='" + chipsId + "']//li[contains(@class, 'ui-chips-token')]"
                 + "/span[@class='ui-chips-token-label' and text()='" + entry + "']");
-    }
-
-    /** Picks an entry of a p:selectOneMenu by its label. */
-    private static void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-        browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
-        browser.waitFor().until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 
     private static void awaitMessage(String text) {
