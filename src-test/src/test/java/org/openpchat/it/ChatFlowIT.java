@@ -22,6 +22,7 @@ import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.chat.RoomMessage;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
+import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.chat.SearchRequest;
 import org.openpchat.chat.application.chat.SearchService;
 import org.openpchat.chat.application.directory.DirectoryService;
@@ -52,6 +53,8 @@ class ChatFlowIT {
     private RoomService rooms;
     @EJB(lookup = "java:app/chat-ejb/ChatService")
     private ChatService chat;
+    @EJB(lookup = "java:app/chat-ejb/PostService")
+    private PostService posts;
     @EJB(lookup = "java:app/chat-ejb/HistoryService")
     private HistoryService history;
     @EJB(lookup = "java:app/chat-ejb/SearchService")
@@ -88,7 +91,7 @@ class ChatFlowIT {
     void postsAreStoredAndPagedOldestFirst() {
         assertThat(chat.join(writer, room).occupants()).contains(writer.user());
         for (int i = 1; i <= 12; i++) {
-            assertThat(chat.post(writer, room, "message " + i).id()).isEqualTo(i);
+            assertThat(posts.post(writer, room, "message " + i).id()).isEqualTo(i);
         }
 
         assertThat(contents(history.newest(reader, room, 3))).containsExactly("message 10", "message 11",
@@ -109,7 +112,7 @@ class ChatFlowIT {
             workers.add(executor.submit(() -> {
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < 25; i++) {
-                    ids.add(chat.post(writer, room, "worker " + worker + " post " + i).id());
+                    ids.add(posts.post(writer, room, "worker " + worker + " post " + i).id());
                 }
                 return ids;
             }));
@@ -127,9 +130,9 @@ class ChatFlowIT {
     @Test
     void searchFindsWordsPhrasesAuthorsAndTimes() {
         Instant before = Instant.now().minusSeconds(1);
-        chat.post(writer, room, "Quarterly numbers are in");
-        chat.post(reader, room, "the numbers look good");
-        chat.post(writer, room, "Lunch?");
+        posts.post(writer, room, "Quarterly numbers are in");
+        posts.post(reader, room, "the numbers look good");
+        posts.post(writer, room, "Lunch?");
 
         assertThat(texts(search.search(reader, SearchRequest.text("numbers", room)))).containsExactly(
                 "the numbers look good", "Quarterly numbers are in");
@@ -149,7 +152,7 @@ class ChatFlowIT {
     @Test
     void withoutHistoryPostsAreDeliveredButNotKept() {
         categories.update(admin, category, CategoryChange.of(new CategorySpec(null, null, null, null, false)), null);
-        RoomMessage posted = chat.post(writer, room, "off the record");
+        RoomMessage posted = posts.post(writer, room, "off the record");
         assertThat(posted.id()).isPositive();
         assertThatThrownBy(() -> history.newest(reader, room, 10)).hasMessageContaining("history");
         categories.update(admin, category, CategoryChange.of(new CategorySpec(null, null, null, null, true)), null);
@@ -158,14 +161,14 @@ class ChatFlowIT {
 
     @Test
     void badPostsAreRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> chat.post(writer, room, "x".repeat(ChatMessage.MAX_CONTENT + 1)))
+        assertThatThrownBy(() -> posts.post(writer, room, "x".repeat(ChatMessage.MAX_CONTENT + 1)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.getMessage()).contains("too large"));
-        assertThatThrownBy(() -> chat.post(writer, "ma-chan://example.com/no-such-room", "hello"))
+        assertThatThrownBy(() -> posts.post(writer, "ma-chan://example.com/no-such-room", "hello"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.NOT_FOUND));
         assertThat(history.newest(reader, room, 10)).isEmpty();
-        assertThat(chat.post(writer, room, "first real post").id()).isEqualTo(1);
+        assertThat(posts.post(writer, room, "first real post").id()).isEqualTo(1);
     }
 
     private static List<String> contents(List<ChatMessage> messages) {

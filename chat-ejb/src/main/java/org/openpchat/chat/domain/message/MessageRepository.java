@@ -11,10 +11,15 @@ import org.openpchat.chat.domain.room.Room;
 public interface MessageRepository {
 
     /**
-     * Hands out the room's next message id; concurrent posts to one room wait for each other
-     * until their transactions end, so ids follow commit order without gaps.
+     * Hands out the room's next {@code count} message ids and returns the first; concurrent posts
+     * to one room wait for each other until their transactions end, so ids follow commit order
+     * without gaps.
      */
-    long nextMessageId(Room room);
+    long nextMessageIds(Room room, int count);
+
+    default long nextMessageId(Room room) {
+        return nextMessageIds(room, 1);
+    }
 
     void add(ChatMessage message);
 

@@ -49,12 +49,12 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
-    public long nextMessageId(Room room) {
+    public long nextMessageIds(Room room, int count) {
         RoomMessageCounter counter = em.find(RoomMessageCounter.class, room.id(), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             throw DomainException.notFound("room '" + room.name() + "' has no message counter");
         }
-        return counter.next();
+        return counter.take(count);
     }
 
     @Override

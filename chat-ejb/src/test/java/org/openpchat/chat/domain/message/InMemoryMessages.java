@@ -21,8 +21,8 @@ public class InMemoryMessages implements MessageRepository {
     private long nextStoreId = 1;
 
     @Override
-    public long nextMessageId(Room room) {
-        return lastIds.merge(room.id(), 1L, Long::sum);
+    public long nextMessageIds(Room room, int count) {
+        return lastIds.merge(room.id(), (long) count, Long::sum) - count + 1;
     }
 
     /** Gives the message the next store id, as the database does. */
