@@ -165,11 +165,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
     }
 
     /**
-     * Clicks as a user does: scrolled into view first (a long menu list scrolls inside its panel),
-     * again while something still covers it (a panel that is still opening).
+     * Clicks as a user does: once nothing moves on the page (a click into a menu panel that is
+     * still opening closes it while its opening goes on, and it stays open), scrolled into view
+     * first (a long menu list scrolls inside its panel), again while something still covers it.
      */
     public void click(By by) {
         waitFor().until(ignored -> {
+            Object moving = driver.executeScript("return !!(window.PrimeFaces && PrimeFaces.animationActive);");
+            if (Boolean.TRUE.equals(moving)) {
+                return false;
+            }
             WebElement element = ExpectedConditions.elementToBeClickable(by).apply(driver);
             if (element == null) {
                 return false;
