@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
 final class FanoutCommand implements Callable<Integer> {
 
     static final String MARKER = "pchat-load ";
+    private static final String MESSAGE_ID = " msgid=\"";
 
     @Mixin
     Target target;
@@ -189,7 +190,23 @@ final class FanoutCommand implements Callable<Integer> {
         String[] fields = body.substring(at + MARKER.length(), Math.min(body.length(), at + MARKER.length() + 80)).split(" ");
         FanoutStep step = steps.get(Integer.parseInt(fields[1]));
         if (step != null) {
-            step.delivered(member.name(), Integer.parseInt(fields[2]), receivedNanos - Long.parseLong(fields[3]));
+            step.delivered(member.name(), Integer.parseInt(fields[2]), messageId(body),
+                    receivedNanos - Long.parseLong(fields[3]));
+        }
+    }
+
+    /** The room's message id the server gave the post ({@code msgid="…"}), or -1. */
+    static long messageId(String body) {
+        int at = body.indexOf(MESSAGE_ID);
+        if (at < 0) {
+            return -1;
+        }
+        int start = at + MESSAGE_ID.length();
+        int end = body.indexOf('"', start);
+        try {
+            return end < 0 ? -1 : Long.parseLong(body, start, end, 10);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 }

@@ -12,7 +12,8 @@ import org.HdrHistogram.Recorder;
 /**
  * One rate of the fan-out scenario: which posts went out, which the server accepted, and every
  * delivery of them to a member, with its latency. Deliveries are counted per post and checked
- * per member, so a lost or duplicated delivery shows.
+ * per member, so a lost or duplicated delivery shows, and so is the order of the room's message
+ * ids each member receives (a post that arrives after a later one of its room is out of order).
  */
 final class FanoutStep {
 
@@ -27,12 +28,14 @@ final class FanoutStep {
     private final AtomicIntegerArray states;
     private final AtomicIntegerArray deliveries;
     private final Map<String, BitSet> seenByMember = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastIdByMember = new ConcurrentHashMap<>();
     private final Map<Integer, Integer> refusals = new ConcurrentHashMap<>();
     private final Recorder latencyMicros = new Recorder(3);
     private final Recorder acceptedAfterMicros = new Recorder(3);
     private final Recorder refusedAfterMicros = new Recorder(3);
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong strays = new AtomicLong();
+    private final AtomicLong outOfOrder = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
 
     FanoutStep(int number, int rate, int members, int capacity) {
@@ -68,11 +71,20 @@ final class FanoutStep {
         }
     }
 
-    /** A member received post {@code post}; called on that member's connection thread only. */
-    void delivered(String member, int post, long latencyNanos) {
+    /**
+     * A member received post {@code post}, which the server stored as message {@code messageId} of
+     * its room (-1: not known); called on that member's connection thread only.
+     */
+    void delivered(String member, int post, long messageId, long latencyNanos) {
         if (post < 0 || post >= capacity) {
             strays.incrementAndGet();
             return;
+        }
+        if (messageId >= 0) {
+            Long last = lastIdByMember.put(member, messageId);
+            if (last != null && messageId < last) {
+                outOfOrder.incrementAndGet();
+            }
         }
         BitSet seen = seenByMember.computeIfAbsent(member, m -> new BitSet());
         if (seen.get(post)) {
@@ -118,18 +130,19 @@ final class FanoutStep {
         }
         Histogram latency = latencyMicros.getIntervalHistogram();
         return new Result(number, rate, rate * members, seconds, posts, accepted, new TreeMap<>(refusals), unanswered,
-                accepted * members, delivered, lost, duplicates.get(), strays.get(), latency,
+                accepted * members, delivered, lost, duplicates.get(), outOfOrder.get(), strays.get(), latency,
                 acceptedAfterMicros.getIntervalHistogram(), refusedAfterMicros.getIntervalHistogram(), serverCpu,
                 ownCpu);
     }
 
     /**
-     * What a step measured; latencies in microseconds (of deliveries, and of the answers to the posts
+     * What a step measured (out of order: deliveries that came after a later message of their room
+     * to the same member); latencies in microseconds (of deliveries, and of the answers to the posts
      * accepted and refused), CPU in seconds (-1: not measured).
      */
     record Result(int step, int rate, int offeredDeliveriesPerSecond, double seconds, long posts, long accepted,
             Map<Integer, Integer> refused, long unanswered, long expected, long delivered, long lost, long duplicates,
-            long strays, Histogram latency, Histogram acceptedAfter, Histogram refusedAfter, double serverCpu,
+            long outOfOrder, long strays, Histogram latency, Histogram acceptedAfter, Histogram refusedAfter, double serverCpu,
             double ownCpu) {
 
         double deliveriesPerSecond() {

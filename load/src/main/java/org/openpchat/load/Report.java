@@ -67,12 +67,12 @@ final class Report {
         double ownPer1000 = FanoutStep.Result.per1000(r.ownCpu(), r.delivered());
         line(String.format(Locale.ROOT,
                 "fanout step=%d posts_per_s=%d offered_deliveries_per_s=%d posts=%d accepted=%d refused=%s unanswered=%d"
-                        + " deliveries=%d deliveries_per_s=%.0f lost=%d duplicates=%d strays=%d"
+                        + " deliveries=%d deliveries_per_s=%.0f lost=%d duplicates=%d out_of_order=%d strays=%d"
                         + " latency_ms p50=%.1f p99=%.1f p999=%.1f max=%.1f"
                         + " answer_ms accepted_p50=%.1f accepted_p99=%.1f refused_p50=%.1f refused_p99=%.1f"
                         + " server_cpu_s_per_1000=%.3f tool_cpu_s_per_1000=%.3f",
                 r.step(), r.rate(), r.offeredDeliveriesPerSecond(), r.posts(), r.accepted(), r.refused(), r.unanswered(),
-                r.delivered(), r.deliveriesPerSecond(), r.lost(), r.duplicates(), r.strays(), r.millis(50), r.millis(99),
+                r.delivered(), r.deliveriesPerSecond(), r.lost(), r.duplicates(), r.outOfOrder(), r.strays(), r.millis(50), r.millis(99),
                 r.millis(99.9), r.millis(100), FanoutStep.Result.millis(r.acceptedAfter(), 50),
                 FanoutStep.Result.millis(r.acceptedAfter(), 99), FanoutStep.Result.millis(r.refusedAfter(), 50),
                 FanoutStep.Result.millis(r.refusedAfter(), 99), serverPer1000, ownPer1000));
@@ -83,7 +83,7 @@ final class Report {
                 .add("posts", r.posts()).add("accepted", r.accepted()).add("refused", refused)
                 .add("unanswered", r.unanswered()).add("expected", r.expected()).add("delivered", r.delivered())
                 .add("deliveriesPerSecond", r.deliveriesPerSecond()).add("lost", r.lost())
-                .add("duplicates", r.duplicates()).add("strays", r.strays()).add("p50Ms", r.millis(50))
+                .add("duplicates", r.duplicates()).add("outOfOrder", r.outOfOrder()).add("strays", r.strays()).add("p50Ms", r.millis(50))
                 .add("p99Ms", r.millis(99)).add("p999Ms", r.millis(99.9)).add("maxMs", r.millis(100))
                 .add("acceptedAnswerP50Ms", FanoutStep.Result.millis(r.acceptedAfter(), 50))
                 .add("acceptedAnswerP99Ms", FanoutStep.Result.millis(r.acceptedAfter(), 99))
