@@ -11,8 +11,7 @@ import java.util.function.Function;
 /**
  * Stores requests that arrive together in one transaction. A caller whose request is queued
  * becomes a writer if fewer than {@code writers} are at work: it takes everything queued (up to
- * {@code maxBatch}) and stores it; the other callers wait until a writer has stored theirs (a
- * caller whose request a writer took waits, even with a writer free). When
+ * {@code maxBatch}) and stores it; the other callers wait until a writer has stored theirs. When
  * requests come one at a time each is stored alone, at once; when they queue (the database's
  * commit is the limit) one commit serves many, which is what keeps the server's throughput up
  * at its limit. No thread of its own: the callers' threads do the work.
@@ -51,7 +50,7 @@ public final class GroupCommit<R, O> {
         try {
             queue.add(mine);
             while (!mine.done) {
-                if (working < writers && !queue.isEmpty()) {
+                if (working < writers) {
                     write();
                 } else {
                     stored.awaitUninterruptibly();
