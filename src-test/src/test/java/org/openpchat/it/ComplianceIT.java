@@ -48,7 +48,6 @@ import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
-import org.openpchat.chat.application.chat.PostRequest;
 import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
@@ -278,7 +277,7 @@ class ComplianceIT {
         await(() -> outboxRows(room.uid()) == 0);
         transaction.begin();
         try {
-            chat.postAll(List.of(new PostRequest(writer, room.name(), "never happened")));
+            posts.post(writer, room.name(), "never happened");
             assertThat(outboxRows(room.uid())).as("the event waits in the action's transaction").isEqualTo(1);
         } finally {
             transaction.rollback();
