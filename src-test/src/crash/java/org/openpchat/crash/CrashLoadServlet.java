@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
-import org.openpchat.chat.application.chat.PostService;
+import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.directory.DirectoryService;
@@ -50,8 +50,8 @@ public class CrashLoadServlet extends HttpServlet {
     private CategoryService categories;
     @EJB(lookup = "java:app/chat-ejb/RoomService")
     private RoomService rooms;
-    @EJB(lookup = "java:app/chat-ejb/PostService")
-    private PostService posts;
+    @EJB(lookup = "java:app/chat-ejb/ChatService")
+    private ChatService chat;
     @EJB(lookup = "java:app/chat-ejb/ComplianceConfigurationService")
     private ComplianceConfigurationService configurations;
     @Resource
@@ -119,7 +119,7 @@ public class CrashLoadServlet extends HttpServlet {
                     return;
                 }
             }
-            posts.post(writer, room, "crash post " + i);
+            chat.post(writer, room, "crash post " + i);
             POSTED.incrementAndGet();
         }
     }

@@ -22,7 +22,6 @@ import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.chat.RoomMessage;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.chat.SearchRequest;
 import org.openpchat.chat.application.chat.SearchService;
 import org.openpchat.chat.application.directory.DirectoryService;
@@ -53,8 +52,6 @@ class ChatFlowIT {
     private RoomService rooms;
     @EJB(lookup = "java:app/chat-ejb/ChatService")
     private ChatService chat;
-    @EJB(lookup = "java:app/chat-ejb/PostService")
-    private PostService posts;
     @EJB(lookup = "java:app/chat-ejb/HistoryService")
     private HistoryService history;
     @EJB(lookup = "java:app/chat-ejb/SearchService")
@@ -91,7 +88,7 @@ class ChatFlowIT {
     void postsAreStoredAndPagedOldestFirst() {
         assertThat(chat.join(writer, room).occupants()).contains(writer.user());
         for (int i = 1; i <= 12; i++) {
-            assertThat(posts.post(writer, room, "message " + i).id()).isEqualTo(i);
+            assertThat(chat.post(writer, room, "message " + i).id()).isEqualTo(i);
         }
 
         assertThat(contents(history.newest(reader, room, 3))).containsExactly("message 10", "message 11",
@@ -112,7 +109,7 @@ class ChatFlowIT {
             workers.add(executor.submit(() -> {
                 List<Long> ids = new ArrayList<>();
                 for (int i = 0; i < 25; i++) {
-                    ids.add(posts.post(writer, room, "worker " + worker + " post " + i).id());
+                    ids.add(chat.post(writer, room, "worker " + worker + " post " + i).id());
                 }
                 return ids;
             }));
@@ -130,9 +127,9 @@ class ChatFlowIT {
     @Test
     void searchFindsWordsPhrasesAuthorsAndTimes() {
         Instant before = Instant.now().minusSeconds(1);
-        posts.post(writer, room, "Quarterly numbers are in");
-        posts.post(reader, room, "the numbers look good");
-        posts.post(writer, room, "Lunch?");
+        chat.post(writer, room, "Quarterly numbers are in");
+        chat.post(reader, room, "the numbers look good");
+        chat.post(writer, room, "Lunch?");
 
         assertThat(texts(search.search(reader, SearchRequest.text("numbers", room)))).containsExactly(
                 "the numbers look good", "Quarterly numbers are in");
@@ -152,7 +149,7 @@ class ChatFlowIT {
     @Test
     void withoutHistoryPostsAreDeliveredButNotKept() {
         categories.update(admin, category, CategoryChange.of(new CategorySpec(null, null, null, null, false)), null);
-        RoomMessage posted = posts.post(writer, room, "off the record");
+        RoomMessage posted = chat.post(writer, room, "off the record");
         assertThat(posted.id()).isPositive();
         assertThatThrownBy(() -> history.newest(reader, room, 10)).hasMessageContaining("history");
         categories.update(admin, category, CategoryChange.of(new CategorySpec(null, null, null, null, true)), null);
@@ -161,14 +158,14 @@ class ChatFlowIT {
 
     @Test
     void badPostsAreRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> posts.post(writer, room, "x".repeat(ChatMessage.MAX_CONTENT + 1)))
+        assertThatThrownBy(() -> chat.post(writer, room, "x".repeat(ChatMessage.MAX_CONTENT + 1)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.getMessage()).contains("too large"));
-        assertThatThrownBy(() -> posts.post(writer, "ma-chan://example.com/no-such-room", "hello"))
+        assertThatThrownBy(() -> chat.post(writer, "ma-chan://example.com/no-such-room", "hello"))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.NOT_FOUND));
         assertThat(history.newest(reader, room, 10)).isEmpty();
-        assertThat(posts.post(writer, room, "first real post").id()).isEqualTo(1);
+        assertThat(chat.post(writer, room, "first real post").id()).isEqualTo(1);
     }
 
     private static List<String> contents(List<ChatMessage> messages) {

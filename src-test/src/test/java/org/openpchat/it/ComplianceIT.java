@@ -48,7 +48,6 @@ import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.compliance.ComplianceExportScheduler;
@@ -102,8 +101,6 @@ class ComplianceIT {
     private RoomService rooms;
     @EJB(lookup = "java:app/chat-ejb/ChatService")
     private ChatService chat;
-    @EJB(lookup = "java:app/chat-ejb/PostService")
-    private PostService posts;
     @EJB(lookup = "java:app/chat-ejb/HistoryService")
     private HistoryService history;
     @EJB(lookup = "java:app/chat-ejb/ComplianceIntake")
@@ -172,7 +169,7 @@ class ComplianceIT {
         chat.join(writer, room.name());
         chat.join(reader, room.name());
         for (int i = 1; i <= 3; i++) {
-            posts.post(writer, room.name(), "post " + i + " <&>");
+            chat.post(writer, room.name(), "post " + i + " <&>");
         }
         history.newest(reader, room.name(), 2);
         chat.leave(writer, room.name());
@@ -201,7 +198,7 @@ class ComplianceIT {
         configurations.set(admin, "service:PersistentChatServer:localhost",
                 ComplianceConfigurationChange.none().withCustomConfiguration(ROOM_LIST_XSLT));
         chat.join(writer, room.name());
-        posts.post(writer, room.name(), "styled");
+        chat.post(writer, room.name(), "styled");
         awaitEvents(room.uid(), 2);
         exporter.runNow();
         assertThat(Files.readString(onlyFileFor(room.uid(), ".xml")))
@@ -209,7 +206,7 @@ class ComplianceIT {
 
         configurations.set(admin, "service:PersistentChatServer:localhost", ComplianceConfigurationChange.none()
                 .withAdapter("EmlAdapter", "ItEml").withCustomConfiguration(""));
-        posts.post(writer, room.name(), "mailed ünïcode");
+        chat.post(writer, room.name(), "mailed ünïcode");
         awaitEvents(room.uid(), 3);
         exporter.runNow();
         String eml = Files.readString(onlyFileFor(room.uid(), ".eml"), StandardCharsets.US_ASCII);
@@ -277,13 +274,13 @@ class ComplianceIT {
         await(() -> outboxRows(room.uid()) == 0);
         transaction.begin();
         try {
-            posts.post(writer, room.name(), "never happened");
+            chat.post(writer, room.name(), "never happened");
             assertThat(outboxRows(room.uid())).as("the event waits in the action's transaction").isEqualTo(1);
         } finally {
             transaction.rollback();
         }
         assertThat(outboxRows(room.uid())).isZero();
-        posts.post(writer, room.name(), "committed");
+        chat.post(writer, room.name(), "committed");
 
         awaitEvents(room.uid(), 2);
         Thread.sleep(2500);
@@ -312,7 +309,7 @@ class ComplianceIT {
         for (int t = 0; t < threads; t++) {
             writers.add(executor.submit(() -> {
                 for (int i = 0; i < postsPerThread; i++) {
-                    posts.post(writer, room.name(), "p");
+                    chat.post(writer, room.name(), "p");
                 }
                 return null;
             }));
@@ -401,8 +398,8 @@ class ComplianceIT {
         System.setProperty(ComplianceRelay.FAIL_AFTER_SEND_PROPERTY, room.uid());
         try {
             chat.join(writer, room.name());
-            posts.post(writer, room.name(), "one");
-            posts.post(writer, room.name(), "two");
+            chat.post(writer, room.name(), "one");
+            chat.post(writer, room.name(), "two");
 
             awaitEvents(room.uid(), 3);
             await(() -> System.getProperty(ComplianceRelay.FAIL_AFTER_SEND_PROPERTY) == null);

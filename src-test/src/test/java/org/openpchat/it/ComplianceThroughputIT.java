@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.category.CategorySpec;
-import org.openpchat.chat.application.chat.PostService;
+import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationChange;
 import org.openpchat.chat.application.compliance.ComplianceConfigurationService;
 import org.openpchat.chat.application.compliance.ComplianceExportScheduler;
@@ -65,8 +65,8 @@ class ComplianceThroughputIT {
     private CategoryService categories;
     @EJB(lookup = "java:app/chat-ejb/RoomService")
     private RoomService rooms;
-    @EJB(lookup = "java:app/chat-ejb/PostService")
-    private PostService posts;
+    @EJB(lookup = "java:app/chat-ejb/ChatService")
+    private ChatService chat;
     @EJB(lookup = "java:app/chat-ejb/ComplianceIntake")
     private ComplianceIntake compliance;
     @EJB(lookup = "java:app/chat-ejb/ComplianceConfigurationService")
@@ -112,7 +112,7 @@ class ComplianceThroughputIT {
         for (int t = 0; t < BURST_THREADS; t++) {
             workers.add(executor.submit(() -> {
                 for (int i = 0; i < BURST_POSTS / BURST_THREADS; i++) {
-                    posts.post(writer, burstRoom, "burst " + i);
+                    chat.post(writer, burstRoom, "burst " + i);
                 }
                 return null;
             }));
@@ -133,7 +133,7 @@ class ComplianceThroughputIT {
             if (wait > 0) {
                 Thread.sleep(wait);
             }
-            posts.post(writer, steadyRoom, "steady " + i);
+            chat.post(writer, steadyRoom, "steady " + i);
         }
         Instant lastPost = Instant.now();
         awaitStored(steadyRoom, steadyPosts);

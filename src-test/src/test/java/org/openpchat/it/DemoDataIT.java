@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.policy.PolicyService;
 import org.openpchat.chat.application.room.RoomService;
@@ -37,8 +36,6 @@ class DemoDataIT {
     private RoomService rooms;
     @EJB(lookup = "java:app/chat-ejb/ChatService")
     private ChatService chat;
-    @EJB(lookup = "java:app/chat-ejb/PostService")
-    private PostService posts;
     @EJB(lookup = "java:app/chat-ejb/HistoryService")
     private HistoryService history;
     @EJB(lookup = "java:app/chat-ejb/PolicyService")
@@ -88,7 +85,7 @@ class DemoDataIT {
     void onlyAlicePresentsInAnnouncements() {
         assertThat(chat.join(directory.actorFor("alice@example.com"), "Announcements").mayPost()).isTrue();
         assertThat(chat.join(directory.actorFor("bob@example.com"), "Announcements").mayPost()).isFalse();
-        assertThatThrownBy(() -> posts.post(directory.actorFor("bob@example.com"), "Announcements", "hi"))
+        assertThatThrownBy(() -> chat.post(directory.actorFor("bob@example.com"), "Announcements", "hi"))
                 .isInstanceOf(DomainException.class).hasMessageContaining("presenters");
     }
 

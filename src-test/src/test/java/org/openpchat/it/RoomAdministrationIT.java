@@ -18,7 +18,6 @@ import org.openpchat.chat.application.category.CategorySpec;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.InvitationService;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.directory.DirectoryService;
 import org.openpchat.chat.application.room.RoomQuery;
 import org.openpchat.chat.application.room.RoomService;
@@ -50,8 +49,6 @@ class RoomAdministrationIT {
     private AddinService addins;
     @EJB(lookup = "java:app/chat-ejb/ChatService")
     private ChatService chat;
-    @EJB(lookup = "java:app/chat-ejb/PostService")
-    private PostService posts;
     @EJB(lookup = "java:app/chat-ejb/HistoryService")
     private HistoryService history;
     @EJB(lookup = "java:app/chat-ejb/InvitationService")
@@ -144,7 +141,7 @@ class RoomAdministrationIT {
         assertThatThrownBy(() -> categories.delete(admin, category)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.reason()).isEqualTo(DomainException.Reason.CONFLICT));
 
-        posts.post(directory.actorFor(insider), name, "soon gone");
+        chat.post(directory.actorFor(insider), name, "soon gone");
         rooms.delete(admin, name);
         categories.delete(admin, category);
         assertThatThrownBy(() -> categories.find(category)).isInstanceOfSatisfying(DomainException.class,

@@ -9,6 +9,7 @@ import org.openpchat.chat.application.category.CategoryService;
 import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.ModerationService;
+import org.openpchat.chat.application.chat.PostListeners;
 import org.openpchat.chat.application.chat.RoomOccupancy;
 import org.openpchat.chat.application.compliance.CapturedEvents;
 import org.openpchat.chat.application.compliance.ComplianceCapture;
@@ -107,8 +108,8 @@ public class InMemoryChatServer {
         return new ModerationService(lookup, messages, capture, locks, audit);
     }
 
-    public ChatService chatService() {
-        return new ChatService(lookup, messages, occupancy, capture, directory(), clock);
+    public ChatService chatService(PostListeners listeners) {
+        return new ChatService(lookup, messages, occupancy, capture, listeners, directory(), clock);
     }
 
     /** A user of this server's domain, in the directory. */

@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.ToDoubleFunction;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.compliance.ComplianceRelay;
 import org.openpchat.chat.application.metrics.FrontEndFigures;
 import org.openpchat.chat.application.metrics.NodeFigures;
@@ -34,8 +33,6 @@ public class OperatorMetrics {
     private NodeFigures figures;
     @EJB
     private ComplianceRelay compliance;
-    @EJB
-    private PostService posts;
 
     private final Clock clock = Clock.systemUTC();
     private PrometheusMeterRegistry registry;
@@ -56,8 +53,6 @@ public class OperatorMetrics {
         gauge("pchat.chat.sessions", "chat dialogs open on this node", f -> f.chatSessions());
         counter("pchat.chat.joins", "rooms entered by chat dialogs", FrontEndFigures::joins);
         counter("pchat.chat.posts", "posts delivered from this node", FrontEndFigures::posts);
-        FunctionCounter.builder("pchat.chat.post.commits", this, m -> m.posts.commits())
-                .description("transactions that stored posts (posts that queue are stored together)").register(registry);
         counter("pchat.chat.deliveries", "copies of posts sent to room members", FrontEndFigures::deliveries);
         gauge("pchat.sip.connections", "SIP client connections (TCP, TLS) open", f -> f.connections());
         gauge("pchat.sip.queued.messages", "messages waiting to be written to SIP connections",

@@ -96,9 +96,6 @@ class LoadToolIT {
                 .as("deliveries counted").isGreaterThanOrEqualTo(posted * MEMBERS);
         assertThat(after.get("pchat_sip_write_seconds_count") - before.get("pchat_sip_write_seconds_count"))
                 .as("messages to clients timed").isGreaterThanOrEqualTo(posted * MEMBERS);
-        double commits = after.get("pchat_chat_post_commits_total") - before.get("pchat_chat_post_commits_total");
-        assertThat(commits).as("transactions that stored the posts, some together at most")
-                .isPositive().isLessThanOrEqualTo(after.get("pchat_chat_posts_total") - before.get("pchat_chat_posts_total"));
         assertThat(after.get("pchat_chat_joins_total") - before.get("pchat_chat_joins_total"))
                 .as("joins counted").isGreaterThanOrEqualTo(USERS);
         assertThat(after).containsKeys("pchat_sip_connections", "pchat_chat_sessions",

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.openpchat.chat.application.compliance.ComplianceCapture;
 import org.openpchat.chat.application.directory.DirectoryService;
@@ -26,8 +25,8 @@ import org.openpchat.chat.domain.shared.DomainException;
 
 /**
  * Taking part in rooms: join, leave, post. Each reports a compliance event in its transaction;
- * a post does so even in a category that keeps no chat history. Posts come through
- * {@link PostService}, which stores those that arrive together in one transaction.
+ * a post does so even in a category that keeps no chat history. A committed post is handed to
+ * the front ends for delivery, whichever front end (SIP, REST) it came from.
  */
 @Stateless
 public class ChatService {
@@ -41,6 +40,8 @@ public class ChatService {
     @Inject
     private ComplianceCapture compliance;
     @EJB
+    private PostListeners listeners;
+    @EJB
     private DirectoryService directory;
 
     private final Clock clock;
@@ -51,11 +52,12 @@ public class ChatService {
 
     /** Outside the container (tests): over this history, with this clock. */
     public ChatService(RoomLookup lookup, MessageRepository messages, RoomOccupancy occupancy,
-            ComplianceCapture compliance, DirectoryService directory, Clock clock) {
+            ComplianceCapture compliance, PostListeners listeners, DirectoryService directory, Clock clock) {
         this.lookup = lookup;
         this.messages = messages;
         this.occupancy = occupancy;
         this.compliance = compliance;
+        this.listeners = listeners;
         this.directory = directory;
         this.clock = clock;
     }
@@ -131,53 +133,23 @@ public class ChatService {
     }
 
     /**
-     * Stores posts in one transaction, each under its room's next message id, and returns what
-     * became of each, in order; a post refused (no such room, no right to post, bad content) does
-     * not stop the others. Rooms' counters are locked in the order of the rooms' ids, so batches
-     * that share rooms wait for each other instead of deadlocking. In a category without chat
-     * history a post gets its id (for delivery) but is not kept. Times are kept to the
-     * microsecond, which every supported database stores, so what a reader gets back equals what
-     * the poster was told. Delivery is the caller's, once this has committed ({@link PostService}).
+     * Stores a post under the room's next message id and returns it. In a category without
+     * chat history the post gets its id (for delivery) but is not kept. Times are kept to the
+     * microsecond, which every supported database stores, so what a reader gets back equals
+     * what the poster was told.
      */
-    public List<PostResult> postAll(List<PostRequest> requests) {
-        PostResult[] results = new PostResult[requests.size()];
-        Map<Long, RoomPosts> byRoom = new TreeMap<>();
-        for (int i = 0; i < requests.size(); i++) {
-            PostRequest request = requests.get(i);
-            try {
-                Room room = lookup.find(request.actor(), request.room());
-                RoomAccess.require(request.actor(), Operation.POST, room);
-                ChatMessage.requireValidContent(request.text());
-                byRoom.computeIfAbsent(room.id(), id -> new RoomPosts(room)).indexes.add(i);
-            } catch (DomainException e) {
-                results[i] = PostResult.refused(e);
-            }
+    public RoomMessage post(Actor actor, String reference, String text) {
+        Room room = lookup.find(actor, reference);
+        RoomAccess.require(actor, Operation.POST, room);
+        ChatMessage.requireValidContent(text);
+        ChatMessage message = new ChatMessage(room.id(), messages.nextMessageId(room), actor.user(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS), text);
+        if (room.keepsChatHistory()) {
+            messages.add(message);
         }
-        for (RoomPosts posts : byRoom.values()) {
-            Room room = posts.room;
-            String uri = lookup.uriOf(room).toString();
-            long id = messages.nextMessageIds(room, posts.indexes.size());
-            for (int i : posts.indexes) {
-                PostRequest request = requests.get(i);
-                ChatMessage message = new ChatMessage(room.id(), id++, request.actor().user(),
-                        clock.instant().truncatedTo(ChronoUnit.MICROS), request.text());
-                if (room.keepsChatHistory()) {
-                    messages.add(message);
-                }
-                compliance.posted(request.actor(), room, message);
-                results[i] = PostResult.stored(RoomMessage.of(room.name(), message), new PostedMessage(room.uid(),
-                        uri, message.messageId(), message.author(), message.postedAt(), message.content()));
-            }
-        }
-        return List.of(results);
-    }
-
-    private static final class RoomPosts {
-        private final Room room;
-        private final List<Integer> indexes = new ArrayList<>();
-
-        private RoomPosts(Room room) {
-            this.room = room;
-        }
+        compliance.posted(actor, room, message);
+        listeners.afterCommit(new PostedMessage(room.uid(), lookup.uriOf(room).toString(), message.messageId(),
+                message.author(), message.postedAt(), message.content()));
+        return RoomMessage.of(room.name(), message);
     }
 }

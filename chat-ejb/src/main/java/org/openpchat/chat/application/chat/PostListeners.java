@@ -1,16 +1,21 @@
 package org.openpchat.chat.application.chat;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API).
- * {@link PostService} hands them each post once it has committed, on the poster's thread.
+ * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API):
+ * a post is handed to every listener once its transaction has committed, never before and never
+ * if it rolled back.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -20,6 +25,17 @@ public class PostListeners {
 
     private final List<PostListener> listeners = new CopyOnWriteArrayList<>();
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    public PostListeners() {
+    }
+
+    /** Outside the container (tests): with this registry's transactions. */
+    public PostListeners(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
     public void register(PostListener listener) {
         listeners.add(listener);
     }
@@ -28,8 +44,27 @@ public class PostListeners {
         listeners.remove(listener);
     }
 
-    /** Hands a committed post to every listener; one that fails does not stop the others. */
-    public void deliver(PostedMessage message) {
+    /** Delivers the post when the caller's transaction commits (at once without a transaction). */
+    public void afterCommit(PostedMessage message) {
+        if (transactions.getTransactionKey() == null) {
+            deliver(message);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver(message);
+                }
+            }
+        });
+    }
+
+    private void deliver(PostedMessage message) {
         for (PostListener listener : listeners) {
             try {
                 listener.posted(message);

@@ -11,15 +11,10 @@ import org.openpchat.chat.domain.room.Room;
 public interface MessageRepository {
 
     /**
-     * Hands out the room's next {@code count} message ids and returns the first; concurrent posts
-     * to one room wait for each other until their transactions end, so ids follow commit order
-     * without gaps.
+     * Hands out the room's next message id; concurrent posts to one room wait for each other
+     * until their transactions end, so ids follow commit order without gaps.
      */
-    long nextMessageIds(Room room, int count);
-
-    default long nextMessageId(Room room) {
-        return nextMessageIds(room, 1);
-    }
+    long nextMessageId(Room room);
 
     void add(ChatMessage message);
 

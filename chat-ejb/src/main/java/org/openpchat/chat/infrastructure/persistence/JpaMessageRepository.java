@@ -49,12 +49,12 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
-    public long nextMessageIds(Room room, int count) {
+    public long nextMessageId(Room room) {
         RoomMessageCounter counter = em.find(RoomMessageCounter.class, room.id(), LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             throw DomainException.notFound("room '" + room.name() + "' has no message counter");
         }
-        return counter.take(count);
+        return counter.next();
     }
 
     @Override

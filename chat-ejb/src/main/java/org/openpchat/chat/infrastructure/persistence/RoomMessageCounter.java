@@ -31,13 +31,7 @@ public class RoomMessageCounter {
         lastMessageId = Math.max(lastMessageId, messageId);
     }
 
-    /** Takes the next {@code count} ids; returns the first. */
-    public long take(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("ids are taken one or more at a time");
-        }
-        long first = lastMessageId + 1;
-        lastMessageId += count;
-        return first;
+    public long next() {
+        return ++lastMessageId;
     }
 }

@@ -33,9 +33,8 @@ class ChatServiceTest {
     private final Room lobby = open("Lobby");
     private final Room desk = server.room("Desk", trading);
     private final List<PostedMessage> delivered = new ArrayList<>();
-    private final PostListeners listeners = new PostListeners();
-    private final ChatService service = server.chatService();
-    private final PostService posts = new PostService(service, listeners, 1, 64);
+    private final PostListeners listeners = new PostListeners(new FakeTransactions());
+    private final ChatService service = server.chatService(listeners);
 
     ChatServiceTest() {
         desk.modifyMembers(AccessList.adding(alice), server.principals::affiliationsOf);
@@ -130,11 +129,11 @@ class ChatServiceTest {
         assertThat(service.join(alice(), "Stage").mayPost()).isTrue();
         assertThat(service.join(bob(), "Stage").occupants()).containsExactlyInAnyOrder(alice, bob);
 
-        assertThatThrownBy(() -> posts.post(bob(), "Stage", "hello"))
+        assertThatThrownBy(() -> service.post(bob(), "Stage", "hello"))
                 .hasFieldOrPropertyWithValue("reason", Reason.FORBIDDEN)
                 .hasMessage("only presenters may post in auditorium 'Stage'");
         assertThat(server.messages.in(stage)).isEmpty();
-        assertThat(posts.post(alice(), "Stage", "welcome").id()).isEqualTo(1);
+        assertThat(service.post(alice(), "Stage", "welcome").id()).isEqualTo(1);
     }
 
     @Test
@@ -172,8 +171,8 @@ class ChatServiceTest {
 
     @Test
     void aPostIsStoredUnderTheRoomsNextIdReportedAndDelivered() {
-        RoomMessage first = posts.post(alice(), "Lobby", "hello");
-        RoomMessage second = posts.post(bob(), lobby.uri("example.com").toString(), "hi");
+        RoomMessage first = service.post(alice(), "Lobby", "hello");
+        RoomMessage second = service.post(bob(), lobby.uri("example.com").toString(), "hi");
 
         assertThat(first).isEqualTo(new RoomMessage("Lobby", 1, "sip:alice@example.com", InMemoryChatServer.NOW,
                 "hello"));
@@ -194,7 +193,7 @@ class ChatServiceTest {
     void aCategoryWithoutHistoryKeepsNoPostButReportsAndDeliversIt() {
         trading.enableChatHistory(false);
 
-        RoomMessage posted = posts.post(alice(), "Lobby", "hello");
+        RoomMessage posted = service.post(alice(), "Lobby", "hello");
 
         assertThat(posted.id()).isEqualTo(1);
         assertThat(server.messages.in(lobby)).isEmpty();
@@ -204,11 +203,11 @@ class ChatServiceTest {
 
     @Test
     void whoMayNotPostOrWhatIsNoMessageIsRefused() {
-        assertThatThrownBy(() -> posts.post(bob(), "Desk", "hello"))
+        assertThatThrownBy(() -> service.post(bob(), "Desk", "hello"))
                 .hasFieldOrPropertyWithValue("reason", Reason.FORBIDDEN);
-        assertThatThrownBy(() -> posts.post(alice(), "Desk", ""))
+        assertThatThrownBy(() -> service.post(alice(), "Desk", ""))
                 .hasFieldOrPropertyWithValue("reason", Reason.INVALID);
-        assertThatThrownBy(() -> posts.post(alice(), "Desk", "x".repeat(8001)))
+        assertThatThrownBy(() -> service.post(alice(), "Desk", "x".repeat(8001)))
                 .hasFieldOrPropertyWithValue("reason", Reason.INVALID);
 
         assertThat(server.messages.nextMessageId(desk)).as("no id was used").isEqualTo(1);
@@ -220,9 +219,9 @@ class ChatServiceTest {
     void postingTimesAreKeptToTheMicrosecond() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T09:00:00.123456789Z"), ZoneOffset.UTC);
         ChatService precise = new ChatService(server.lookup, server.messages, server.occupancy, server.capture,
-                server.directory(), clock);
+                listeners, server.directory(), clock);
 
-        RoomMessage posted = new PostService(precise, listeners, 1, 1).post(alice(), "Lobby", "hello");
+        RoomMessage posted = precise.post(alice(), "Lobby", "hello");
 
         assertThat(posted.postedAt()).isEqualTo(Instant.parse("2026-11-30T09:00:00.123456Z"));
         assertThat(server.messages.in(lobby).get(0).postedAt()).isEqualTo(posted.postedAt());
@@ -234,37 +233,15 @@ class ChatServiceTest {
         PrincipalId guest = server.principals.user("guest@partner.org").principalId();
         lobby.category().modifyAllowedMembers(AccessList.adding(guest));
 
-        posts.post(alice(), "Lobby", "hello");
-        posts.post(server.actor(guest), "Lobby", "hi");
+        service.post(alice(), "Lobby", "hello");
+        service.post(server.actor(guest), "Lobby", "hi");
         PrincipalId ghost = PrincipalId.user("ghost@example.com");
-        posts.post(Actor.user(ghost, new org.openpchat.chat.domain.principal.Affiliations(
+        service.post(Actor.user(ghost, new org.openpchat.chat.domain.principal.Affiliations(
                 List.of(ghost, PrincipalId.domain("example.com")))), "Lobby", "boo");
 
         assertThat(server.compliance.events()).extracting(ComplianceEvent::user).containsExactly(
                 new ComplianceUser("sip:alice@example.com", "Alice", 0, true),
                 new ComplianceUser("sip:guest@partner.org", "guest@partner.org", 0, false),
                 new ComplianceUser("sip:ghost@example.com", null, 0, true));
-    }
-
-    @Test
-    void postsStoredTogetherTakeTheirRoomsIdsInTheirOrderAndARefusedOneStopsNoOther() {
-        List<PostResult> results = service.postAll(List.of(
-                new PostRequest(alice(), "Lobby", "one"),
-                new PostRequest(bob(), "Desk", "not a member"),
-                new PostRequest(alice(), "Desk", "two"),
-                new PostRequest(bob(), "Lobby", "three"),
-                new PostRequest(alice(), "no such room", "four"),
-                new PostRequest(alice(), "Lobby", "five")));
-
-        assertThat(results).extracting(r -> r.message() == null ? r.refusal().reason().name()
-                : r.message().room() + " " + r.message().id() + " " + r.message().content()).containsExactly(
-                "Lobby 1 one", "FORBIDDEN", "Desk 1 two", "Lobby 2 three", "NOT_FOUND", "Lobby 3 five");
-        assertThat(server.messages.in(lobby)).extracting(m -> m.messageId() + " " + m.content())
-                .containsExactly("1 one", "2 three", "3 five");
-        assertThat(server.compliance.events()).extracting(ComplianceEvent::content)
-                .containsExactlyInAnyOrder("one", "two", "three", "five");
-        assertThat(results.get(3).delivery()).isEqualTo(new PostedMessage(lobby.uid(),
-                "ma-chan://example.com/" + lobby.uid(), 2, bob, InMemoryChatServer.NOW, "three"));
-        assertThat(delivered).as("delivery is the caller's, after the commit").isEmpty();
     }
 }

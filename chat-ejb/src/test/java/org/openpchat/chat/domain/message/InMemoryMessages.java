@@ -21,8 +21,8 @@ public class InMemoryMessages implements MessageRepository {
     private long nextStoreId = 1;
 
     @Override
-    public long nextMessageIds(Room room, int count) {
-        return lastIds.merge(room.id(), (long) count, Long::sum) - count + 1;
+    public long nextMessageId(Room room) {
+        return lastIds.merge(room.id(), 1L, Long::sum);
     }
 
     /** Gives the message the next store id, as the database does. */

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
+import org.openpchat.chat.application.chat.ChatService;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.ModerationService;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.chat.RoomMessage;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.web.rest.support.BadRequest;
@@ -40,7 +40,7 @@ public class RoomMessagesResource {
     @EJB
     private HistoryService history;
     @EJB
-    private PostService posts;
+    private ChatService chat;
     @EJB
     private ModerationService moderation;
     @Inject
@@ -60,7 +60,7 @@ public class RoomMessagesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@PathParam("room") String room, InputStream body) {
         JsonFields json = JsonBody.read(body).allow("content").require("content");
-        RoomMessage posted = posts.post(callers.actor(), room, json.string("content", ChatMessage.MAX_CONTENT));
+        RoomMessage posted = chat.post(callers.actor(), room, json.string("content", ChatMessage.MAX_CONTENT));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(posted.id())).build())
                 .entity(posted).build();
     }

@@ -3,8 +3,6 @@ package org.openpchat.chat.sip.facade;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.openpchat.chat.application.chat.Departure;
 import org.openpchat.chat.application.chat.HistoryService;
 import org.openpchat.chat.application.chat.InvitationService;
 import org.openpchat.chat.application.chat.JoinResult;
-import org.openpchat.chat.application.chat.PostService;
 import org.openpchat.chat.application.chat.RoomMessage;
 import org.openpchat.chat.application.chat.RoomOccupancy;
 import org.openpchat.chat.application.endpoint.EndpointService;
@@ -57,8 +54,6 @@ public class ChatFacade implements ChatUseCases {
     private RoomService rooms;
     @EJB
     private ChatService chat;
-    @EJB
-    private PostService posts;
     @EJB
     private HistoryService history;
     @EJB
@@ -155,11 +150,9 @@ public class ChatFacade implements ChatUseCases {
         chat.leaveAll(List.copyOf(asked));
     }
 
-    /** Outside a transaction: the post waits for its batch's ({@link PostService}). */
     @Override
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public MessageView post(String user, String roomUri, String text) {
-        RoomMessage message = posts.post(directory.actorFor(user), roomUri, text);
+        RoomMessage message = chat.post(directory.actorFor(user), roomUri, text);
         return new MessageView(roomUri, PrincipalId.parse(message.author()).name(), message.postedAt(), message.id(),
                 message.content());
     }
