@@ -9,13 +9,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API):
  * a post is handed to every listener once its transaction has committed, never before and never
- * if it rolled back.
+ * if it rolled back, and after its room's earlier posts.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -24,6 +25,7 @@ public class PostListeners {
     private static final Logger LOG = Logger.getLogger(PostListeners.class.getName());
 
     private final List<PostListener> listeners = new CopyOnWriteArrayList<>();
+    private final RoomDeliveryOrder order = new RoomDeliveryOrder(200, TimeUnit.MILLISECONDS);
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -44,12 +46,17 @@ public class PostListeners {
         listeners.remove(listener);
     }
 
-    /** Delivers the post when the caller's transaction commits (at once without a transaction). */
+    /**
+     * Delivers the post when the caller's transaction commits (at once without a transaction),
+     * after the room's posts with smaller ids ({@link RoomDeliveryOrder}). Called where the post
+     * got its id, before the commit.
+     */
     public void afterCommit(PostedMessage message) {
         if (transactions.getTransactionKey() == null) {
             deliver(message);
             return;
         }
+        order.take(message.roomUid(), message.messageId());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -57,11 +64,27 @@ public class PostListeners {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliver(message);
+                try {
+                    if (status == Status.STATUS_COMMITTED) {
+                        deliverInTurn(message);
+                    }
+                } finally {
+                    order.finish(message.roomUid(), message.messageId());
                 }
             }
         });
+    }
+
+    private void deliverInTurn(PostedMessage message) {
+        try {
+            if (!order.awaitTurn(message.roomUid(), message.messageId())) {
+                LOG.fine(() -> "message " + message.messageId() + " of room " + message.roomUri()
+                        + " delivered without waiting longer for earlier ones");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deliver(message);
     }
 
     private void deliver(PostedMessage message) {
