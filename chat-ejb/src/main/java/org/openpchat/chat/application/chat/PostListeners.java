@@ -9,14 +9,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API):
  * a post is handed to every listener once its transaction has committed, never before and never
- * if it rolled back, and after its room's earlier posts.
+ * if it rolled back.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -25,7 +24,6 @@ public class PostListeners {
     private static final Logger LOG = Logger.getLogger(PostListeners.class.getName());
 
     private final List<PostListener> listeners = new CopyOnWriteArrayList<>();
-    private final RoomDeliveryOrder order = new RoomDeliveryOrder(200, TimeUnit.MILLISECONDS);
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -46,17 +44,12 @@ public class PostListeners {
         listeners.remove(listener);
     }
 
-    /**
-     * Delivers the post when the caller's transaction commits (at once without a transaction),
-     * after the room's posts with smaller ids ({@link RoomDeliveryOrder}). Called where the post
-     * got its id, before the commit.
-     */
+    /** Delivers the post when the caller's transaction commits (at once without a transaction). */
     public void afterCommit(PostedMessage message) {
         if (transactions.getTransactionKey() == null) {
             deliver(message);
             return;
         }
-        order.take(message.roomUid(), message.messageId());
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -64,27 +57,11 @@ public class PostListeners {
 
             @Override
             public void afterCompletion(int status) {
-                try {
-                    if (status == Status.STATUS_COMMITTED) {
-                        deliverInTurn(message);
-                    }
-                } finally {
-                    order.finish(message.roomUid(), message.messageId());
+                if (status == Status.STATUS_COMMITTED) {
+                    deliver(message);
                 }
             }
         });
-    }
-
-    private void deliverInTurn(PostedMessage message) {
-        try {
-            if (!order.awaitTurn(message.roomUid(), message.messageId())) {
-                LOG.fine(() -> "message " + message.messageId() + " of room " + message.roomUri()
-                        + " delivered without waiting longer for earlier ones");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        deliver(message);
     }
 
     private void deliver(PostedMessage message) {
