@@ -142,8 +142,8 @@ final class FanoutStep {
      */
     record Result(int step, int rate, int offeredDeliveriesPerSecond, double seconds, long posts, long accepted,
             Map<Integer, Integer> refused, long unanswered, long expected, long delivered, long lost, long duplicates,
-            long outOfOrder, long strays, Histogram latency, Histogram acceptedAfter, Histogram refusedAfter, double serverCpu,
-            double ownCpu) {
+            long outOfOrder, long strays, Histogram latency, Histogram acceptedAfter, Histogram refusedAfter,
+            double serverCpu, double ownCpu) {
 
         double deliveriesPerSecond() {
             return delivered / seconds;

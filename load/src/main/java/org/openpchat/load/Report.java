@@ -72,8 +72,8 @@ final class Report {
                         + " answer_ms accepted_p50=%.1f accepted_p99=%.1f refused_p50=%.1f refused_p99=%.1f"
                         + " server_cpu_s_per_1000=%.3f tool_cpu_s_per_1000=%.3f",
                 r.step(), r.rate(), r.offeredDeliveriesPerSecond(), r.posts(), r.accepted(), r.refused(), r.unanswered(),
-                r.delivered(), r.deliveriesPerSecond(), r.lost(), r.duplicates(), r.outOfOrder(), r.strays(), r.millis(50), r.millis(99),
-                r.millis(99.9), r.millis(100), FanoutStep.Result.millis(r.acceptedAfter(), 50),
+                r.delivered(), r.deliveriesPerSecond(), r.lost(), r.duplicates(), r.outOfOrder(), r.strays(),
+                r.millis(50), r.millis(99), r.millis(99.9), r.millis(100), FanoutStep.Result.millis(r.acceptedAfter(), 50),
                 FanoutStep.Result.millis(r.acceptedAfter(), 99), FanoutStep.Result.millis(r.refusedAfter(), 50),
                 FanoutStep.Result.millis(r.refusedAfter(), 99), serverPer1000, ownPer1000));
         JsonObjectBuilder refused = Json.createObjectBuilder();
