@@ -4,7 +4,6 @@ import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Method;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openpchat.sip.servlet.ServletTimer;
@@ -15,8 +14,8 @@ import org.openpchat.sip.servlet.SipServletResponse;
 /**
  * Calls servlets the Jakarta Connectors way: beforeDelivery, the call, afterDelivery, so the
  * bean runs with injection and its container-managed transaction. What the servlet sent leaves
- * after the commit; if the call threw or the transaction rolled back, it is dropped and an
- * unanswered request gets 500.
+ * when that transaction commits ({@link Delivery}); if the call threw or the transaction rolled
+ * back, it is dropped and an unanswered request gets 500.
  */
 final class Deliveries {
 
@@ -44,7 +43,7 @@ final class Deliveries {
     void request(ServletEndpoint servlet, RequestImpl request) {
         boolean ok = deliver(servlet, SERVICE, endpoint -> endpoint.service(request, null));
         // a response sent during a delivery that did not commit was dropped with it
-        if (!ok && request.isReceived() && !"ACK".equals(request.getMethod())) {
+        if (!ok && request.isReceived() && !request.isAnswered() && !"ACK".equals(request.getMethod())) {
             SipServletResponse error = request.createResponse(500, "Server Internal Error");
             error.send();
         }
@@ -70,6 +69,7 @@ final class Deliveries {
         try {
             endpoint = servlet.factory().createEndpoint(null);
             endpoint.beforeDelivery(method);
+            delivery.follow(transactions);
             try {
                 call.on((SipServletEndpoint) endpoint);
                 ok = !rollbackOnly();
@@ -84,13 +84,10 @@ final class Deliveries {
             ok = false;
             LOG.log(Level.WARNING, "SIP servlet " + servlet.name() + " failed", e);
         } finally {
-            List<MessageImpl> outbox = delivery.end();
             if (endpoint != null) {
                 endpoint.release();
             }
-            if (ok) {
-                outbox.forEach(MessageImpl::transmit);
-            }
+            delivery.end(ok);
         }
         return ok;
     }

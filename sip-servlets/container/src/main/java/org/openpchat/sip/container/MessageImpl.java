@@ -42,7 +42,7 @@ abstract class MessageImpl implements SipServletMessage {
         return message;
     }
 
-    /** Puts the message on the wire now (the container calls this after a commit). */
+    /** Puts the message on the wire now (through {@link Delivery} inside a servlet call). */
     abstract void transmit();
 
     @Override
@@ -53,7 +53,7 @@ abstract class MessageImpl implements SipServletMessage {
         committed = true;
         Delivery delivery = Delivery.current();
         if (delivery != null) {
-            delivery.defer(this);
+            delivery.send(this::transmit);
         } else {
             transmit();
         }

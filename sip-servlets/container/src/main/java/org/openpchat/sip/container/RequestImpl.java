@@ -16,6 +16,7 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
     private final ServerTransaction serverTransaction;
     private final boolean received;
     private final boolean initial;
+    private volatile boolean answered;
 
     private RequestImpl(SipContainer container, Request request, Flow flow, SipSessionImpl session,
             ServerTransaction serverTransaction, boolean received, boolean initial) {
@@ -59,9 +60,19 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
         super.send();
     }
 
-    /** Called when a final response to this received request goes out. */
+    /** Called when a final response to this received request is sent (it may still be held). */
     void finalResponseSent() {
         markCommitted();
+    }
+
+    /** Called when a final response to this received request has been put on the wire. */
+    void answered() {
+        answered = true;
+    }
+
+    /** Whether a final response to this received request has left (not just been sent and held). */
+    boolean isAnswered() {
+        return answered;
     }
 
     @Override

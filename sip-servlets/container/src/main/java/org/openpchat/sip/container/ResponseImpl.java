@@ -28,6 +28,9 @@ final class ResponseImpl extends MessageImpl implements SipServletResponse {
     @Override
     void transmit() {
         container.sendResponse(this);
+        if (getStatus() >= 200 && request != null) {
+            request.answered();
+        }
     }
 
     @Override

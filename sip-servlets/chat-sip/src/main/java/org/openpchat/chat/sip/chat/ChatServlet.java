@@ -139,7 +139,7 @@ public class ChatServlet extends SipServlet {
         XccosException refusal = shedding.timed(envelope, () -> {
             try {
                 return dispatcher.dispatch(context, envelope);
-            } catch (RuntimeException e) { // answered here: a throw would drop the replies and fan-out already made
+            } catch (RuntimeException e) { // answered with the command's code, not the container's bare 500
                 return CommandDispatcher.refusal(e);
             }
         });
