@@ -9,13 +9,14 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API):
  * a post is handed to every listener once its transaction has committed, never before and never
- * if it rolled back.
+ * if it rolled back, and after its room's earlier posts.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -24,6 +25,7 @@ public class PostListeners {
     private static final Logger LOG = Logger.getLogger(PostListeners.class.getName());
 
     private final List<PostListener> listeners = new CopyOnWriteArrayList<>();
+    private final RoomDeliveryOrder order = new RoomDeliveryOrder(1, TimeUnit.SECONDS);
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -44,24 +46,34 @@ public class PostListeners {
         listeners.remove(listener);
     }
 
-    /** Delivers the post when the caller's transaction commits (at once without a transaction). */
+    /**
+     * Delivers the post when the caller's transaction commits (at once without a transaction),
+     * after the room's posts with smaller ids ({@link RoomDeliveryOrder}). Called where the post
+     * got its id, before the commit.
+     */
     public void afterCommit(PostedMessage message) {
         if (transactions.getTransactionKey() == null) {
             deliver(message);
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    deliver(message);
+        String room = message.roomUid();
+        long id = message.messageId();
+        order.take(room, id);
+        try {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    order.complete(room, id, status == Status.STATUS_COMMITTED ? () -> deliver(message) : null);
+                }
+            });
+        } catch (RuntimeException e) {
+            order.complete(room, id, null);
+            throw e;
+        }
     }
 
     private void deliver(PostedMessage message) {

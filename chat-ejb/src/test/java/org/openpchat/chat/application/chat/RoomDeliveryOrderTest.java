@@ -2,19 +2,25 @@ package org.openpchat.chat.application.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A room's posts go out in id order, however their threads race; other rooms are not held up. */
 class RoomDeliveryOrderTest {
 
-    private final RoomDeliveryOrder order = new RoomDeliveryOrder(10, TimeUnit.SECONDS);
+    private final AtomicLong now = new AtomicLong();
+    private final RoomDeliveryOrder order = new RoomDeliveryOrder(10, TimeUnit.SECONDS, now::get);
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -23,37 +29,39 @@ class RoomDeliveryOrderTest {
         threads.shutdownNow();
     }
 
-    private Future<Boolean> deliverWhenItsTurn(String room, long id) {
-        return threads.submit(() -> {
-            boolean inTurn = order.awaitTurn(room, id);
-            delivered.add(room + " " + id);
-            order.finish(room, id);
-            return inTurn;
-        });
+    private Runnable delivery(String room, long id) {
+        return () -> delivered.add(room + " " + id);
+    }
+
+    /** Completes a post on a thread of its own, as its poster's thread would. */
+    private Future<?> completeElsewhere(String room, long id, Runnable delivery) {
+        return threads.submit(() -> order.complete(room, id, delivery));
     }
 
     @Test
-    void aLaterPostWaitsUntilTheEarlierOneOfItsRoomIsDelivered() throws Exception {
+    void aLaterPostCompletedFirstWaitsAndGoesOutAfterTheEarlierOne() throws Exception {
         order.take("lobby", 5);
         order.take("lobby", 6);
 
-        Future<Boolean> later = deliverWhenItsTurn("lobby", 6);
+        Future<?> later = completeElsewhere("lobby", 6, delivery("lobby", 6));
         Thread.sleep(100);
-        assertThat(delivered).as("6 waits for 5").isEmpty();
-        Future<Boolean> earlier = deliverWhenItsTurn("lobby", 5);
+        assertThat(delivered).as("6 is left for 5's thread").isEmpty();
+        assertThat(later).as("6's poster waits until it has gone out").isNotDone();
 
-        assertThat(earlier.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(later.get(10, TimeUnit.SECONDS)).isTrue();
+        order.complete("lobby", 5, delivery("lobby", 5));
+
+        later.get(10, TimeUnit.SECONDS);
         assertThat(delivered).containsExactly("lobby 5", "lobby 6");
-        assertThat(order.takenCount()).isZero();
+        assertThat(order.openCount()).isZero();
     }
 
     @Test
-    void anotherRoomsEarlierPostHoldsNobodyUp() throws Exception {
+    void anotherRoomsEarlierPostHoldsNobodyUp() {
         order.take("lobby", 5);
         order.take("desk", 9);
 
-        assertThat(deliverWhenItsTurn("desk", 9).get(10, TimeUnit.SECONDS)).isTrue();
+        order.complete("desk", 9, delivery("desk", 9));
+
         assertThat(delivered).containsExactly("desk 9");
     }
 
@@ -61,21 +69,94 @@ class RoomDeliveryOrderTest {
     void anEarlierPostRolledBackLetsTheLaterOneGo() throws Exception {
         order.take("lobby", 5);
         order.take("lobby", 6);
-        Future<Boolean> later = deliverWhenItsTurn("lobby", 6);
+        Future<?> later = completeElsewhere("lobby", 6, delivery("lobby", 6));
 
-        order.finish("lobby", 5);
+        order.complete("lobby", 5, null);
 
-        assertThat(later.get(10, TimeUnit.SECONDS)).isTrue();
+        later.get(10, TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("lobby 6");
+        assertThat(order.openCount()).isZero();
+    }
+
+    @Test
+    void aPostCompletedWhileTheRoomIsBeingDeliveredGoesOutAfter() throws Exception {
+        order.take("lobby", 5);
+        order.take("lobby", 6);
+        List<Future<?>> later = new ArrayList<>();
+        order.complete("lobby", 5, () -> {
+            delivered.add("lobby 5 starts");
+            later.add(completeElsewhere("lobby", 6, delivery("lobby", 6)));
+            sleep(100);
+            delivered.add("lobby 5 ends");
+        });
+
+        later.get(0).get(10, TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("lobby 5 starts", "lobby 5 ends", "lobby 6");
+    }
+
+    @Test
+    void anEarlierPostOpenPastThePatienceLimitIsPassedOverAndDeliveredLate() throws Exception {
+        order.take("lobby", 5);
+        order.take("lobby", 6);
+        order.take("lobby", 7);
+        Future<?> six = completeElsewhere("lobby", 6, delivery("lobby", 6));
+        Thread.sleep(100);
+        assertThat(delivered).isEmpty();
+
+        now.addAndGet(TimeUnit.SECONDS.toNanos(11));
+        order.complete("lobby", 7, delivery("lobby", 7));
+        six.get(10, TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("lobby 6", "lobby 7");
+
+        order.complete("lobby", 5, delivery("lobby", 5));
+        assertThat(delivered).containsExactly("lobby 6", "lobby 7", "lobby 5");
+        assertThat(order.openCount()).isZero();
+    }
+
+    @Test
+    void aFailedDeliveryDoesNotKeepTheRoomsNextPostsBack() throws Exception {
+        order.take("lobby", 5);
+        order.take("lobby", 6);
+        Future<?> later = completeElsewhere("lobby", 6, delivery("lobby", 6));
+
+        order.complete("lobby", 5, () -> {
+            throw new IllegalStateException("front end gone");
+        });
+
+        later.get(10, TimeUnit.SECONDS);
         assertThat(delivered).containsExactly("lobby 6");
     }
 
     @Test
-    void aPostWaitsNoLongerThanTheLimitForOneThatNeverFinishes() throws Exception {
-        RoomDeliveryOrder impatient = new RoomDeliveryOrder(50, TimeUnit.MILLISECONDS);
-        impatient.take("lobby", 5);
-        impatient.take("lobby", 6);
+    void postsCompletedOnRacingThreadsGoOutInIdOrder() throws Exception {
+        int posts = 300;
+        LongStream.rangeClosed(1, posts).forEach(id -> order.take("lobby", id));
+        List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1, posts).boxed().toList());
+        Collections.shuffle(ids);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (long id : ids) {
+            done.add(threads.submit(() -> {
+                start.await();
+                order.complete("lobby", id, delivery("lobby", id));
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get(30, TimeUnit.SECONDS);
+        }
 
-        assertThat(impatient.awaitTurn("lobby", 6)).as("gave up waiting for 5").isFalse();
-        assertThat(impatient.awaitTurn("lobby", 5)).isTrue();
+        assertThat(delivered).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, posts).mapToObj(id -> "lobby " + id).toList());
+        assertThat(order.openCount()).isZero();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
