@@ -109,8 +109,9 @@ public class ChatServlet extends SipServlet {
             request.createResponse(404, "Not Found").send();
             return;
         }
-        request.createResponse(200).send();
-        if (session != null && sessions.close(session.id()) != null) {
+        boolean closed = session != null && sessions.close(session.id()) != null;
+        request.createResponse(200).send(); // leaves at once: the dialog is gone before the client hears so
+        if (closed) {
             departures.leaveRoomsOf(session);
         }
     }

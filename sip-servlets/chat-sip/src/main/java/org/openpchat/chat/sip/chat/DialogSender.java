@@ -10,8 +10,9 @@ import org.openpchat.sip.servlet.SipServletRequest;
 import org.openpchat.sip.servlet.SipSession;
 
 /**
- * Sends XCCOS documents as in-dialog INFOs ({@code text/plain; charset=UTF-8}). Inside a SIP
- * delivery they leave after the request was answered; a dialog that has ended is skipped.
+ * Sends XCCOS documents as in-dialog INFOs ({@code text/plain; charset=UTF-8}), each leaving as
+ * it is sent (the servlet sends replies after answering their request); a dialog that has ended
+ * is skipped.
  */
 final class DialogSender {
 
