@@ -22,9 +22,10 @@ import java.util.logging.Logger;
  * ready, in id order: its own and those that completed before it and were left for it. One thread
  * at a time delivers a room; a post completed meanwhile is left to it. A post's own thread
  * returns once the post has gone out (or after the patience limit).
- * An earlier post still open after the patience limit (its thread stalled) is passed over and
- * delivered, late, when it completes. Every taken post must be completed: JTA calls every
- * registered synchronization once its transaction ends, whichever way.
+ * An earlier post still open after the patience limit (its thread stalled) is passed over when a
+ * later post of the room completes, and delivered, late, when it completes itself; until one of
+ * the two happens the room's later posts wait. Every taken post must be completed: JTA calls
+ * every registered synchronization once its transaction ends, whichever way.
  */
 final class RoomDeliveryOrder {
 
