@@ -94,7 +94,7 @@ final class RoomDeliveryOrder {
             Map.Entry<Long, Post> first = state.open.firstEntry();
             Post post = first.getValue();
             if (!post.completed) {
-                if (now - post.takenAt < patienceNanos || !state.anyCompleted()) {
+                if (now - post.takenAt < patienceNanos) {
                     break;
                 }
                 LOG.fine(() -> "message " + first.getKey() + " of room " + room + " passed over: still open");
@@ -130,10 +130,6 @@ final class RoomDeliveryOrder {
     private static final class Room {
         final NavigableMap<Long, Post> open = new TreeMap<>();
         boolean delivering;
-
-        boolean anyCompleted() {
-            return open.values().stream().anyMatch(post -> post.completed);
-        }
     }
 
     private static final class Post {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** A room's posts go out in id order, however their threads race; other rooms are not held up. */
 class RoomDeliveryOrderTest {
 
-    private final AtomicLong now = new AtomicLong();
+    private final AtomicLong now = new AtomicLong(TimeUnit.HOURS.toNanos(1)); // any origin: nanoTime's is arbitrary
     private final RoomDeliveryOrder order = new RoomDeliveryOrder(10, TimeUnit.SECONDS, now::get);
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -53,6 +54,67 @@ class RoomDeliveryOrderTest {
         later.get(10, TimeUnit.SECONDS);
         assertThat(delivered).containsExactly("lobby 5", "lobby 6");
         assertThat(order.openCount()).isZero();
+    }
+
+    @Test
+    void postsStayOpenUntilCompleted() {
+        order.take("lobby", 5);
+        order.take("lobby", 6);
+        order.take("desk", 9);
+        assertThat(order.openCount()).isEqualTo(3);
+
+        order.complete("desk", 9, delivery("desk", 9));
+        assertThat(order.openCount()).isEqualTo(2);
+    }
+
+    @Test
+    void anEarlierPostOpenExactlyThePatienceLimitIsPassedOver() throws Exception {
+        order.take("lobby", 5);
+        order.take("lobby", 6);
+        now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+
+        order.complete("lobby", 6, delivery("lobby", 6));
+
+        assertThat(delivered).containsExactly("lobby 6");
+    }
+
+    @Test
+    void aPosterWhosePostIsHeldUpReturnsAfterThePatienceLimit() throws Exception {
+        RoomDeliveryOrder brief = new RoomDeliveryOrder(200, TimeUnit.MILLISECONDS, now::get);
+        CountDownLatch release = new CountDownLatch(1);
+        brief.take("lobby", 5);
+        brief.take("lobby", 6);
+        Future<?> earlier = threads.submit(() -> brief.complete("lobby", 5, () -> await(release)));
+        Thread.sleep(100); // 5's thread is delivering the room, and stays in its delivery
+
+        Future<?> later = threads.submit(() -> brief.complete("lobby", 6, delivery("lobby", 6)));
+
+        later.get(10, TimeUnit.SECONDS);
+        assertThat(delivered).as("6 is still behind 5").isEmpty();
+        release.countDown();
+        earlier.get(10, TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("lobby 6");
+    }
+
+    @Test
+    void anInterruptedPosterReturnsAndKeepsItsInterrupt() throws Exception {
+        order.take("lobby", 5);
+        order.take("lobby", 6);
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread poster = new Thread(() -> {
+            order.complete("lobby", 6, delivery("lobby", 6));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        poster.start();
+        Thread.sleep(100);
+
+        poster.interrupt();
+        poster.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertThat(poster.isAlive()).isFalse();
+        assertThat(stillInterrupted).isTrue();
+        order.complete("lobby", 5, delivery("lobby", 5));
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6");
     }
 
     @Test
@@ -150,6 +212,14 @@ class RoomDeliveryOrderTest {
         assertThat(delivered).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, posts).mapToObj(id -> "lobby " + id).toList());
         assertThat(order.openCount()).isZero();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {
