@@ -3,7 +3,6 @@ package org.openpchat.load.net;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Cuts a TCP byte stream into SIP messages (RFC 3261 §18.3: the head ends at the first empty
@@ -14,6 +13,8 @@ final class MessageFramer {
 
     static final int MAX_HEAD = 64 * 1024;
     static final int MAX_BODY = 4 * 1024 * 1024;
+
+    private static final byte[] CONTENT_LENGTH = "content-length".getBytes(StandardCharsets.US_ASCII);
 
     private byte[] buffer = new byte[4096];
     private int start;
@@ -47,7 +48,7 @@ final class MessageFramer {
             }
             return null;
         }
-        int bodyLength = contentLength(new String(buffer, start, headEnd - start, StandardCharsets.ISO_8859_1));
+        int bodyLength = contentLength(headEnd);
         if (headEnd + bodyLength > end) {
             return null;
         }
@@ -70,21 +71,50 @@ final class MessageFramer {
         return -1;
     }
 
-    private static int contentLength(String head) {
-        for (String line : head.split("\r\n")) {
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                continue;
+    /** The head's Content-Length (0 if it has none), read off the buffer without copying the head. */
+    private int contentLength(int headEnd) {
+        int line = start;
+        while (line < headEnd) {
+            int end = line;
+            while (end < headEnd && buffer[end] != '\r') {
+                end++;
             }
-            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            if (name.equals("content-length") || name.equals("l")) {
-                int length = Integer.parseInt(line.substring(colon + 1).trim());
+            int colon = line;
+            while (colon < end && buffer[colon] != ':') {
+                colon++;
+            }
+            if (colon < end && isContentLength(line, colon)) {
+                String value = new String(buffer, colon + 1, end - colon - 1, StandardCharsets.ISO_8859_1).trim();
+                int length = Integer.parseInt(value);
                 if (length < 0 || length > MAX_BODY) {
                     throw new IllegalStateException("Content-Length " + length);
                 }
                 return length;
             }
+            line = end + 2;
         }
         return 0;
+    }
+
+    /** Whether the name before the colon is Content-Length or its compact form l, in any case, with any spaces. */
+    private boolean isContentLength(int from, int colon) {
+        int end = colon;
+        while (end > from && (buffer[end - 1] == ' ' || buffer[end - 1] == '\t')) {
+            end--;
+        }
+        int length = end - from;
+        if (length == 1) {
+            return (buffer[from] | 0x20) == 'l';
+        }
+        if (length != CONTENT_LENGTH.length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            int b = buffer[from + i];
+            if ((b >= 'A' && b <= 'Z' ? b | 0x20 : b) != CONTENT_LENGTH[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -35,6 +35,17 @@ class MessageFramerTest {
     }
 
     @Test
+    void readsTheLengthInAnyCaseAndSpacingAndItsCompactForm() {
+        feed("INFO sip:a@b SIP/2.0\r\nX-Content-Length: 9\r\ncontent-LENGTH \t: 3\r\n\r\nabc"
+                + "INFO sip:a@b SIP/2.0\r\nL:2\r\n\r\nde" + "INFO sip:a@b SIP/2.0\r\nCall-ID: 1\r\n\r\n" + OK);
+
+        assertThat(next()).endsWith("\r\n\r\nabc");
+        assertThat(next()).endsWith("\r\n\r\nde");
+        assertThat(next()).endsWith("Call-ID: 1\r\n\r\n");
+        assertThat(next()).isEqualTo(OK);
+    }
+
+    @Test
     void growsForLargeBodies() {
         String body = "x".repeat(100_000);
         feed("INFO sip:a@b SIP/2.0\r\nContent-Length: " + body.length() + "\r\n\r\n" + body);
