@@ -54,6 +54,13 @@ public class JulServerLogger implements ServerLogger {
         }
     }
 
+    static void sent(byte[] message, Flow flow) {
+        if (LOG.isLoggable(Level.FINEST)) {
+            LOG.finest("sent " + flow.localAddr() + ":" + flow.localPort() + " -> " + flow.remoteAddr() + ":"
+                    + flow.remotePort() + "\n" + new String(message, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     private static void log(SIPMessage message, String from, String to, boolean sender) {
         if (LOG.isLoggable(Level.FINEST)) {
             LOG.finest((sender ? "sent " : "received ") + from + " -> " + to + "\n" + message);

@@ -25,7 +25,7 @@ import org.openpchat.sip.servlet.SipSession;
 abstract class MessageImpl implements SipServletMessage {
 
     protected final SipContainer container;
-    protected final Message message;
+    private volatile Message message;
     protected final Flow flow;
     protected SipSessionImpl session;
     private final Map<String, Object> attributes = new ConcurrentHashMap<>();
@@ -38,8 +38,29 @@ abstract class MessageImpl implements SipServletMessage {
         this.session = session;
     }
 
+    /** The JAIN-SIP message; one created without it ({@link RequestImpl#inDialog}) gets it built now. */
     Message jainMessage() {
-        return message;
+        Message jain = message;
+        if (jain == null) {
+            synchronized (this) {
+                jain = message;
+                if (jain == null) {
+                    jain = buildMessage();
+                    message = jain;
+                }
+            }
+        }
+        return jain;
+    }
+
+    /** True until a message created without its JAIN-SIP form has needed it. */
+    boolean unbuilt() {
+        return message == null;
+    }
+
+    /** Builds the JAIN-SIP form of a message created without it. */
+    Message buildMessage() {
+        throw new IllegalStateException("a message without its JAIN-SIP form");
     }
 
     /** Puts the message on the wire now (through {@link Delivery} inside a servlet call). */
@@ -70,17 +91,17 @@ abstract class MessageImpl implements SipServletMessage {
 
     @Override
     public Address getFrom() {
-        return AddressImpl.of(message.getHeader(FromHeader.NAME));
+        return AddressImpl.of(jainMessage().getHeader(FromHeader.NAME));
     }
 
     @Override
     public Address getTo() {
-        return AddressImpl.of(message.getHeader(ToHeader.NAME));
+        return AddressImpl.of(jainMessage().getHeader(ToHeader.NAME));
     }
 
     @Override
     public String getCallId() {
-        return ((CallIdHeader) message.getHeader(CallIdHeader.NAME)).getCallId();
+        return ((CallIdHeader) jainMessage().getHeader(CallIdHeader.NAME)).getCallId();
     }
 
     @Override
@@ -92,7 +113,7 @@ abstract class MessageImpl implements SipServletMessage {
     @Override
     public List<String> getHeaders(String name) {
         List<String> values = new ArrayList<>();
-        for (ListIterator<?> it = message.getHeaders(name); it != null && it.hasNext(); ) {
+        for (ListIterator<?> it = jainMessage().getHeaders(name); it != null && it.hasNext(); ) {
             values.add(valueOf((Header) it.next()));
         }
         return values;
@@ -101,7 +122,7 @@ abstract class MessageImpl implements SipServletMessage {
     @Override
     public List<String> getHeaderNames() {
         List<String> names = new ArrayList<>();
-        for (Iterator<?> it = message.getHeaderNames(); it.hasNext(); ) {
+        for (Iterator<?> it = jainMessage().getHeaderNames(); it.hasNext(); ) {
             names.add((String) it.next());
         }
         return names;
@@ -109,44 +130,44 @@ abstract class MessageImpl implements SipServletMessage {
 
     @Override
     public void setHeader(String name, String value) {
-        message.removeHeader(name);
+        jainMessage().removeHeader(name);
         addHeader(name, value);
     }
 
     @Override
     public void addHeader(String name, String value) {
-        headers(name, value).forEach(message::addHeader);
+        headers(name, value).forEach(jainMessage()::addHeader);
     }
 
     @Override
     public void removeHeader(String name) {
-        message.removeHeader(name);
+        jainMessage().removeHeader(name);
     }
 
     @Override
     public Address getAddressHeader(String name) {
-        return AddressImpl.of(message.getHeader(name));
+        return AddressImpl.of(jainMessage().getHeader(name));
     }
 
     @Override
     public String getContentType() {
-        ContentTypeHeader type = (ContentTypeHeader) message.getHeader(ContentTypeHeader.NAME);
+        ContentTypeHeader type = (ContentTypeHeader) jainMessage().getHeader(ContentTypeHeader.NAME);
         return type == null ? null : valueOf(type);
     }
 
     @Override
     public int getContentLength() {
-        byte[] raw = message.getRawContent();
+        byte[] raw = jainMessage().getRawContent();
         return raw == null ? 0 : raw.length;
     }
 
     @Override
     public String getContent() {
-        byte[] raw = message.getRawContent();
+        byte[] raw = jainMessage().getRawContent();
         if (raw == null) {
             return null;
         }
-        ContentTypeHeader type = (ContentTypeHeader) message.getHeader(ContentTypeHeader.NAME);
+        ContentTypeHeader type = (ContentTypeHeader) jainMessage().getHeader(ContentTypeHeader.NAME);
         Charset charset = StandardCharsets.UTF_8;
         if (type != null && type.getParameter("charset") != null) {
             try {
@@ -160,7 +181,7 @@ abstract class MessageImpl implements SipServletMessage {
 
     @Override
     public byte[] getRawContent() {
-        return message.getRawContent();
+        return jainMessage().getRawContent();
     }
 
     @Override
@@ -172,27 +193,32 @@ abstract class MessageImpl implements SipServletMessage {
     public void setContent(byte[] content, String contentType) {
         try {
             if (content == null) {
-                message.removeContent();
-                message.removeHeader(ContentTypeHeader.NAME);
+                jainMessage().removeContent();
+                jainMessage().removeHeader(ContentTypeHeader.NAME);
                 return;
             }
-            int slash = contentType.indexOf('/');
-            int semicolon = contentType.indexOf(';');
-            String subtype = contentType.substring(slash + 1, semicolon < 0 ? contentType.length() : semicolon);
-            ContentTypeHeader header = container.headers().createContentTypeHeader(
-                    contentType.substring(0, slash).strip(), subtype.strip());
-            if (semicolon >= 0) {
-                for (String parameter : contentType.substring(semicolon + 1).split(";")) {
-                    String[] pair = parameter.split("=", 2);
-                    if (pair.length == 2) {
-                        header.setParameter(pair[0].strip(), pair[1].strip());
-                    }
-                }
-            }
-            message.setContent(content, header);
+            jainMessage().setContent(content, contentTypeHeader(container, contentType));
         } catch (ParseException | RuntimeException e) {
             throw new IllegalArgumentException("bad content type: " + contentType, e);
         }
+    }
+
+    /** The Content-Type header of {@code contentType} ({@code type/subtype; name=value...}). */
+    static ContentTypeHeader contentTypeHeader(SipContainer container, String contentType) throws ParseException {
+        int slash = contentType.indexOf('/');
+        int semicolon = contentType.indexOf(';');
+        String subtype = contentType.substring(slash + 1, semicolon < 0 ? contentType.length() : semicolon);
+        ContentTypeHeader header = container.headers().createContentTypeHeader(
+                contentType.substring(0, slash).strip(), subtype.strip());
+        if (semicolon >= 0) {
+            for (String parameter : contentType.substring(semicolon + 1).split(";")) {
+                String[] pair = parameter.split("=", 2);
+                if (pair.length == 2) {
+                    header.setParameter(pair[0].strip(), pair[1].strip());
+                }
+            }
+        }
+        return header;
     }
 
     @Override
@@ -210,7 +236,7 @@ abstract class MessageImpl implements SipServletMessage {
         if (flow != null) {
             return flow.transport();
         }
-        ViaHeader via = (ViaHeader) message.getHeader(ViaHeader.NAME);
+        ViaHeader via = (ViaHeader) jainMessage().getHeader(ViaHeader.NAME);
         return via == null ? null : via.getTransport().toUpperCase();
     }
 
@@ -251,7 +277,7 @@ abstract class MessageImpl implements SipServletMessage {
 
     @Override
     public String toString() {
-        return message.toString();
+        return jainMessage().toString();
     }
 
     /** One header, or one per element of a comma list where JAIN-SIP wants them apart (Allow, ...). */

@@ -2,12 +2,12 @@ package org.openpchat.sip.container;
 
 import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.stack.MessageChannel;
+import gov.nist.javax.sip.stack.NioTcpMessageChannel;
 import gov.nist.javax.sip.stack.SIPTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.io.IOException;
 import java.net.Socket;
 import java.text.ParseException;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sip.ClientTransaction;
@@ -31,7 +31,6 @@ import javax.sip.message.Response;
 final class MessageSender {
 
     private static final Logger LOG = Logger.getLogger(MessageSender.class.getName());
-    private static final Set<String> WITHOUT_DIALOG_CHANGE = Set.of(Request.INFO, Request.MESSAGE, Request.NOTIFY);
 
     private final SipContainer container;
     private final ConnectionWriters writers;
@@ -53,13 +52,12 @@ final class MessageSender {
             return;
         }
         try {
-            Request jain = request.jainRequest();
-            if (Request.ACK.equals(jain.getMethod())) {
-                container.provider().sendRequest(jain);
+            if (Request.ACK.equals(request.getMethod())) {
+                container.provider().sendRequest(request.jainRequest());
             } else if (answerGoesUnread(request)) {
                 writeToConnection(request);
             } else {
-                ClientTransaction transaction = container.provider().getNewClientTransaction(jain);
+                ClientTransaction transaction = container.provider().getNewClientTransaction(request.jainRequest());
                 transaction.setApplicationData(request);
                 transaction.sendRequest();
             }
@@ -72,7 +70,7 @@ final class MessageSender {
     private boolean answerGoesUnread(RequestImpl request) {
         Flow flow = request.flow;
         return flow != null && flow.connection() != 0 && ChannelSockets.available()
-                && WITHOUT_DIALOG_CHANGE.contains(request.getMethod())
+                && RequestImpl.changesNoDialog(request.getMethod())
                 && !container.servlets().byName(((SipSessionImpl) request.getSession()).handler())
                         .map(ServletEndpoint::hearsResponses).orElse(true);
     }
@@ -102,16 +100,23 @@ final class MessageSender {
 
     private void writeToConnection(RequestImpl request) {
         long connection = request.flow.connection();
-        MessageChannel channel = openSocket(connection) == null ? null : connections.channel(connection);
+        Socket socket = openSocket(connection);
+        MessageChannel channel = socket == null ? null : connections.channel(connection);
         if (channel == null) { // closed since connectionClosed looked
             container.deliveries().failed(request, new IOException("connection #" + connection + " has closed"));
             writers.failed(connection, Level.FINE, "it has closed");
             return;
         }
-        SIPMessage message = (SIPMessage) request.jainRequest();
-        try {
-            channel.sendMessage(message); // queued on the connection, never blocking (NonBlockingWriter)
-            JulServerLogger.sent(message, request.flow);
+        try { // queued on the connection, never blocking (NonBlockingWriter)
+            byte[] bytes = request.fromTemplate();
+            if (bytes != null && channel instanceof NioTcpMessageChannel stream) { // TCP, and TLS which encrypts
+                stream.sendMessage(bytes, socket.getInetAddress(), socket.getPort(), true);
+                JulServerLogger.sent(bytes, request.flow);
+            } else {
+                SIPMessage message = (SIPMessage) request.jainRequest();
+                channel.sendMessage(message);
+                JulServerLogger.sent(message, request.flow);
+            }
         } catch (IOException e) {
             container.deliveries().failed(request, e);
             writers.failed(connection, Level.INFO, "writing to it failed (" + e.getMessage() + ")");

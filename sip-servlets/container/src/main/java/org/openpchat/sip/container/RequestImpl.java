@@ -1,22 +1,37 @@
 package org.openpchat.sip.container;
 
+import gov.nist.javax.sip.Utils;
 import java.text.ParseException;
+import java.util.Set;
 import javax.sip.ServerTransaction;
 import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.ToHeader;
+import javax.sip.message.Message;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.openpchat.sip.servlet.SipServletRequest;
 import org.openpchat.sip.servlet.SipServletResponse;
 import org.openpchat.sip.servlet.URI;
 
-/** A request: received (with its server transaction) or created here to be sent. */
+/**
+ * A request: received (with its server transaction) or created here to be sent. A dialog's
+ * request that changes nothing in the dialog (INFO, MESSAGE, NOTIFY) is created without its
+ * JAIN-SIP form: if its servlet sets only its content, it leaves as its dialog's template
+ * filled in ({@link #fromTemplate()}); anything else it is asked builds the form first.
+ */
 final class RequestImpl extends MessageImpl implements SipServletRequest {
+
+    private static final Set<String> CHANGING_NO_DIALOG = Set.of(Request.INFO, Request.MESSAGE, Request.NOTIFY);
 
     private final ServerTransaction serverTransaction;
     private final boolean received;
     private final boolean initial;
     private volatile boolean answered;
+    /** Of a request created without its JAIN-SIP form; null for the others. */
+    private final String unbuiltMethod;
+    private final long cseq;
+    private byte[] content;
+    private String contentType;
 
     private RequestImpl(SipContainer container, Request request, Flow flow, SipSessionImpl session,
             ServerTransaction serverTransaction, boolean received, boolean initial) {
@@ -24,6 +39,67 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
         this.serverTransaction = serverTransaction;
         this.received = received;
         this.initial = initial;
+        this.unbuiltMethod = null;
+        this.cseq = 0;
+    }
+
+    private RequestImpl(SipContainer container, SipSessionImpl session, String method, long cseq) {
+        super(container, null, session.flow(), session);
+        this.serverTransaction = null;
+        this.received = false;
+        this.initial = false;
+        this.unbuiltMethod = method;
+        this.cseq = cseq;
+    }
+
+    /** True for the methods whose requests change no dialog state: their answers matter to nobody but the servlet. */
+    static boolean changesNoDialog(String method) {
+        return CHANGING_NO_DIALOG.contains(method);
+    }
+
+    /** A request of {@code session}'s dialog, built from the dialog's state only when something needs its JAIN-SIP form. */
+    static RequestImpl inDialog(SipContainer container, SipSessionImpl session, String method, long cseq) {
+        return new RequestImpl(container, session, method, cseq);
+    }
+
+    @Override
+    Message buildMessage() {
+        if (unbuiltMethod == null) {
+            return super.buildMessage();
+        }
+        Request request = session.build(unbuiltMethod, cseq);
+        if (content != null) {
+            try {
+                request.setContent(content, contentTypeHeader(container, contentType));
+            } catch (ParseException e) {
+                throw new IllegalArgumentException("bad content type: " + contentType, e);
+            }
+        }
+        return request;
+    }
+
+    @Override
+    public void setContent(byte[] content, String contentType) {
+        if (unbuiltMethod != null && unbuilt() && content != null) {
+            session.template(unbuiltMethod, contentType); // refuses a bad content type now, as building would
+            this.content = content;
+            this.contentType = contentType;
+        } else {
+            super.setContent(content, contentType);
+        }
+    }
+
+    /**
+     * The request's bytes from its dialog's template, or null if it needs its JAIN-SIP form: it
+     * was built (its servlet asked more of it than its content), has no content, or its dialog
+     * has no template.
+     */
+    byte[] fromTemplate() {
+        if (unbuiltMethod == null || !unbuilt() || content == null) {
+            return null;
+        }
+        DialogRequestTemplate template = session.template(unbuiltMethod, contentType);
+        return template == null ? null : template.encode(Utils.getInstance().generateBranchId(), cseq, content);
     }
 
     static RequestImpl received(SipContainer container, Request request, Flow flow, SipSessionImpl session,
@@ -36,7 +112,7 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
     }
 
     Request jainRequest() {
-        return (Request) message;
+        return (Request) jainMessage();
     }
 
     ServerTransaction serverTransaction() {
@@ -77,7 +153,7 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
 
     @Override
     public String getMethod() {
-        return jainRequest().getMethod();
+        return unbuiltMethod != null ? unbuiltMethod : jainRequest().getMethod();
     }
 
     @Override
@@ -92,7 +168,7 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
 
     @Override
     public int getMaxForwards() {
-        MaxForwardsHeader header = (MaxForwardsHeader) message.getHeader(MaxForwardsHeader.NAME);
+        MaxForwardsHeader header = (MaxForwardsHeader) jainMessage().getHeader(MaxForwardsHeader.NAME);
         return header == null ? -1 : header.getMaxForwards();
     }
 

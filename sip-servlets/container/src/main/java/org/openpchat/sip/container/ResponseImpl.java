@@ -18,7 +18,7 @@ final class ResponseImpl extends MessageImpl implements SipServletResponse {
     }
 
     Response jainResponse() {
-        return (Response) message;
+        return (Response) jainMessage();
     }
 
     RequestImpl request() {

@@ -49,6 +49,13 @@ final class SipSessionImpl implements SipSession {
     private volatile boolean valid = true;
     private volatile OwnContact contact;
 
+    private volatile Template template;
+
+    /** The last template made, with what it was made from: a change to any of them makes a new one. */
+    private record Template(String method, String contentType, Flow flow, URI remoteTarget,
+            List<javax.sip.address.Address> routeSet, String remoteTag, DialogRequestTemplate template) {
+    }
+
     /** This side's Contact for a flow, made once: each request of the dialog carries a copy. */
     private record OwnContact(Flow flow, ContactHeader header) {
     }
@@ -169,7 +176,9 @@ final class SipSessionImpl implements SipSession {
         if (!valid || state == State.TERMINATED) {
             throw new IllegalStateException("session " + id + " has ended");
         }
-        return RequestImpl.outgoing(container, build(method, localCSeq.incrementAndGet()), this, false);
+        long cseq = localCSeq.incrementAndGet();
+        return RequestImpl.changesNoDialog(method) ? RequestImpl.inDialog(container, this, method, cseq)
+                : RequestImpl.outgoing(container, build(method, cseq), this, false);
     }
 
     SipServletRequest createAck(RequestImpl invite) {
@@ -182,7 +191,7 @@ final class SipSessionImpl implements SipSession {
         return RequestImpl.outgoing(container, build(method, localCSeq.incrementAndGet()), this, true);
     }
 
-    private Request build(String method, long cseq) {
+    Request build(String method, long cseq) {
         try {
             var headers = container.headers();
             FromHeader from = headers.createFromHeader(localParty, localTag);
@@ -200,6 +209,35 @@ final class SipSessionImpl implements SipSession {
         } catch (ParseException | InvalidArgumentException e) {
             throw new IllegalStateException("cannot build " + method + " for session " + id, e);
         }
+    }
+
+    /**
+     * The template of this dialog's {@code method} requests with {@code contentType} content over
+     * its flow, made once while the dialog's route stays as it is; null if the flow is no
+     * connection or the encoding did not fit a template. Throws IllegalArgumentException for a
+     * content type that is none.
+     */
+    DialogRequestTemplate template(String method, String contentType) {
+        Template cached = template;
+        if (cached != null && cached.method().equals(method) && cached.contentType().equals(contentType)
+                && cached.flow() == flow && cached.remoteTarget() == remoteTarget && cached.routeSet() == routeSet
+                && cached.remoteTag() == remoteTag) {
+            return cached.template();
+        }
+        Flow current = flow;
+        URI target = remoteTarget;
+        List<javax.sip.address.Address> routes = routeSet;
+        String tag = remoteTag;
+        Request prototype = build(method, DialogRequestTemplate.PROTOTYPE_CSEQ);
+        try {
+            prototype.setHeader(MessageImpl.contentTypeHeader(container, contentType));
+        } catch (ParseException | RuntimeException e) {
+            throw new IllegalArgumentException("bad content type: " + contentType, e);
+        }
+        DialogRequestTemplate made = current == null || current.connection() == 0 ? null
+                : DialogRequestTemplate.of(prototype, current.transport());
+        template = new Template(method, contentType, current, target, routes, tag, made);
+        return made;
     }
 
     private ContactHeader contact() {

@@ -7,7 +7,6 @@ import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Cuts the bytes of one TCP or TLS connection into SIP messages (RFC 3261 §18.3) and hands each to
@@ -138,31 +137,65 @@ final class StreamFraming extends NioPipelineParser {
         return -1;
     }
 
-    /** The two header fields framing needs, read from the header block. */
+    /**
+     * The two header fields framing needs, read from the header block. It runs for every message a
+     * connection brings (each member's answer to a fan-out INFO among them), so it walks the lines
+     * in place and makes strings of those two values only.
+     */
     record Fields(int contentLength, String callId) {
 
         static Fields of(String headers) throws IOException {
-            String unfolded = headers.replaceAll("\r\n[ \t]+", " ");
             Integer contentLength = null;
             String callId = null;
-            for (String line : unfolded.split("\r\n")) {
-                int colon = line.indexOf(':');
-                if (colon <= 0) {
-                    continue;
+            int length = headers.length();
+            int line = 0;
+            while (line < length) {
+                int lineEnd = lineEnd(headers, line);
+                int next = lineEnd + 2;
+                while (next < length && (headers.charAt(next) == ' ' || headers.charAt(next) == '\t')) {
+                    lineEnd = lineEnd(headers, next); // a folded value goes on on this line
+                    next = lineEnd + 2;
                 }
-                String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                String value = line.substring(colon + 1).trim();
-                if (name.equals("content-length") || name.equals("l")) {
-                    int length = contentLength(value);
-                    if (contentLength != null && contentLength != length) {
-                        throw new IOException("two different Content-Lengths: " + contentLength + " and " + length);
+                int colon = headers.indexOf(':', line);
+                if (colon > line && colon < lineEnd) {
+                    int nameEnd = colon;
+                    while (nameEnd > line && (headers.charAt(nameEnd - 1) == ' ' || headers.charAt(nameEnd - 1) == '\t')) {
+                        nameEnd--;
                     }
-                    contentLength = length;
-                } else if ((name.equals("call-id") || name.equals("i")) && callId == null && !value.isEmpty()) {
-                    callId = value;
+                    if (named(headers, line, nameEnd, "content-length", "l")) {
+                        int value = contentLength(value(headers, colon + 1, lineEnd));
+                        if (contentLength != null && contentLength != value) {
+                            throw new IOException("two different Content-Lengths: " + contentLength + " and " + value);
+                        }
+                        contentLength = value;
+                    } else if (callId == null && named(headers, line, nameEnd, "call-id", "i")) {
+                        String value = value(headers, colon + 1, lineEnd);
+                        callId = value.isEmpty() ? null : value;
+                    }
                 }
+                line = next;
             }
             return new Fields(contentLength == null ? 0 : contentLength, callId);
+        }
+
+        private static int lineEnd(String headers, int from) {
+            int end = headers.indexOf("\r\n", from);
+            return end < 0 ? headers.length() : end;
+        }
+
+        private static boolean named(String headers, int from, int to, String name, String compact) {
+            int length = to - from;
+            return length == name.length() && headers.regionMatches(true, from, name, 0, length)
+                    || length == compact.length() && headers.regionMatches(true, from, compact, 0, length);
+        }
+
+        /** The value between {@code from} and {@code to}, its folds made single spaces, trimmed. */
+        private static String value(String headers, int from, int to) {
+            String value = headers.substring(from, to);
+            if (value.indexOf('\r') >= 0) {
+                value = value.replaceAll("\r\n[ \t]+", " ");
+            }
+            return value.trim();
         }
 
         private static int contentLength(String value) throws IOException {

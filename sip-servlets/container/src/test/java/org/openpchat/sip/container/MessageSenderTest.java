@@ -48,6 +48,17 @@ class MessageSenderTest {
                 switch (command[0]) {
                     case "remember" -> remembered.set(request.getSession());
                     case "poke" -> send(remembered.get(), "poked");
+                    case "mixed" -> {
+                        send(request.getSession(), "plain");
+                        SipServletRequest headed = request.getSession().createRequest("INFO");
+                        headed.setContent("headed", "text/plain");
+                        headed.setHeader("Subject", "built");
+                        headed.send();
+                        SipServletRequest other = request.getSession().createRequest("INFO");
+                        other.setContent("{}", "application/json");
+                        other.send();
+                        send(request.getSession(), "plain again");
+                    }
                     default -> {
                         for (int i = 0; i < Integer.parseInt(command[1]); i++) {
                             send(request.getSession(), "line " + i);
@@ -109,6 +120,28 @@ class MessageSenderTest {
                     .containsExactly(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "line " + i)
                             .toArray(String[]::new));
             assertThat(branches).as("a branch of its own per INFO").hasSize(20);
+        }
+    }
+
+    @Test
+    void aRequestWhoseServletSetMoreThanItsContentCarriesItAndTheDialogsCSeqGoesOn() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", container.port())) {
+            TcpDialog dialog = TcpDialog.open(socket);
+            dialog.send("INFO", "mixed");
+            assertThat(dialog.awaitResponse()).startsWith("SIP/2.0 200");
+
+            List<String> received = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                received.add(dialog.nextRequest());
+                dialog.answer(received.get(i));
+            }
+            assertThat(received).extracting(info -> info.substring(info.lastIndexOf("\r\n\r\n") + 4))
+                    .containsExactly("plain", "headed", "{}", "plain again");
+            assertThat(received.get(1)).contains("\r\nSubject: built\r\n");
+            assertThat(received.get(2)).contains("\r\nContent-Type: application/json\r\n");
+            assertThat(received.get(3)).contains("\r\nContent-Type: text/plain\r\n").doesNotContain("Subject");
+            assertThat(received).extracting(info -> Long.parseLong(info.replaceAll("(?s).*\r\nCSeq: (\\d+) INFO\r\n.*", "$1")))
+                    .isSorted().doesNotHaveDuplicates();
         }
     }
 
