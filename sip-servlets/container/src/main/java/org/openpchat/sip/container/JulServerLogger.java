@@ -61,6 +61,11 @@ public class JulServerLogger implements ServerLogger {
         }
     }
 
+    /** A response the container dropped unparsed: it answers a request whose answer nobody reads. */
+    static void dropped(String head) {
+        LOG.finest(() -> "received and dropped unread\n" + head);
+    }
+
     private static void log(SIPMessage message, String from, String to, boolean sender) {
         if (LOG.isLoggable(Level.FINEST)) {
             LOG.finest((sender ? "sent " : "received ") + from + " -> " + to + "\n" + message);

@@ -1,6 +1,5 @@
 package org.openpchat.sip.container;
 
-import gov.nist.javax.sip.Utils;
 import java.text.ParseException;
 import java.util.Set;
 import javax.sip.ServerTransaction;
@@ -92,14 +91,14 @@ final class RequestImpl extends MessageImpl implements SipServletRequest {
     /**
      * The request's bytes from its dialog's template, or null if it needs its JAIN-SIP form: it
      * was built (its servlet asked more of it than its content), has no content, or its dialog
-     * has no template.
+     * has no template. For requests whose answers nobody reads: the branch says so ({@link UnreadAnswers}).
      */
     byte[] fromTemplate() {
         if (unbuiltMethod == null || !unbuilt() || content == null) {
             return null;
         }
         DialogRequestTemplate template = session.template(unbuiltMethod, contentType);
-        return template == null ? null : template.encode(Utils.getInstance().generateBranchId(), cseq, content);
+        return template == null ? null : template.encode(UnreadAnswers.newBranch(), cseq, content);
     }
 
     static RequestImpl received(SipContainer container, Request request, Flow flow, SipSessionImpl session,

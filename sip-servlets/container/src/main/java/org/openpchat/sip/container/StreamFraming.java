@@ -100,6 +100,10 @@ final class StreamFraming extends NioPipelineParser {
         if (fields.callId == null) {
             throw new IOException("SIP message without Call-ID");
         }
+        if (UnreadAnswers.isAnswer(headers)) {
+            JulServerLogger.dropped(headers);
+            return true;
+        }
         stack.getSelfRoutingThreadpoolExecutor().execute(new Dispatch(new UnparsedMessage(headers, body), fields.callId));
         return true;
     }

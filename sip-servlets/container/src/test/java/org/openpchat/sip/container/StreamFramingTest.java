@@ -149,6 +149,17 @@ class StreamFramingTest {
     }
 
     @Test
+    void anAnswerNobodyReadsIsDroppedUnparsed() throws Exception {
+        StreamFraming framing = framing(64 * 1024);
+        framing.addBytes(bytes("SIP/2.0 200 OK\r\nVia: SIP/2.0/TCP 127.0.0.1:5060;branch=" + UnreadAnswers.newBranch()
+                + "\r\nCall-ID: f\r\nCSeq: 3 INFO\r\nContent-Length: 0\r\n\r\n"
+                + options("Call-ID: g", "Content-Length: 0", "")));
+        awaitReceived(1);
+        Thread.sleep(200);
+        assertThat(received).extracting(m -> m.getCallId().getCallId()).containsExactly("g");
+    }
+
+    @Test
     void aMessageWithoutCallIdEndsTheStream() {
         assertThatThrownBy(() -> framing(64 * 1024).addBytes(bytes(options("X-No: call", "Content-Length: 0", ""))))
                 .isInstanceOf(IOException.class).hasMessageContaining("Call-ID");
