@@ -2,6 +2,7 @@ package org.openpchat.sip.container;
 
 import gov.nist.core.ServerLogger;
 import gov.nist.javax.sip.message.SIPMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,7 +58,7 @@ public class JulServerLogger implements ServerLogger {
     static void sent(byte[] message, Flow flow) {
         if (LOG.isLoggable(Level.FINEST)) {
             LOG.finest("sent " + flow.localAddr() + ":" + flow.localPort() + " -> " + flow.remoteAddr() + ":"
-                    + flow.remotePort() + "\n" + new String(message, java.nio.charset.StandardCharsets.UTF_8));
+                    + flow.remotePort() + "\n" + new String(message, StandardCharsets.UTF_8));
         }
     }
 

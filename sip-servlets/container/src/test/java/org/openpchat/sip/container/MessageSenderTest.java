@@ -103,23 +103,18 @@ class MessageSenderTest {
     void infosWhoseAnswersNoServletReadsLeaveNoTransactionBehind() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", container.port())) {
             TcpDialog dialog = TcpDialog.open(socket);
-            dialog.send("INFO", "send 20");
-            assertThat(dialog.awaitResponse()).startsWith("SIP/2.0 200");
-
-            List<String> received = new java.util.ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                received.add(dialog.nextRequest());
-            }
+            List<String> received = sendAndReceive(dialog, "send 20", 20);
             assertThat(container.clientTransactions()).as("client transactions while 20 INFOs await answers").isZero();
             Set<String> branches = new HashSet<>();
             for (String info : received) {
-                branches.add(info.replaceAll("(?s).*;branch=([^;\r]+).*", "$1"));
+                branches.add(branch(info));
                 dialog.answer(info);
             }
-            assertThat(received).extracting(info -> info.substring(info.lastIndexOf("\r\n\r\n") + 4))
+            assertThat(received).extracting(MessageSenderTest::body)
                     .containsExactly(java.util.stream.IntStream.range(0, 20).mapToObj(i -> "line " + i)
                             .toArray(String[]::new));
-            assertThat(branches).as("a branch of its own per INFO").hasSize(20);
+            assertThat(branches).as("a branch of its own per INFO").hasSize(20)
+                    .allMatch(branch -> branch.startsWith("z9hG4bK-unread-"), "each INFO left from its dialog's template");
         }
     }
 
@@ -127,22 +122,38 @@ class MessageSenderTest {
     void aRequestWhoseServletSetMoreThanItsContentCarriesItAndTheDialogsCSeqGoesOn() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", container.port())) {
             TcpDialog dialog = TcpDialog.open(socket);
-            dialog.send("INFO", "mixed");
-            assertThat(dialog.awaitResponse()).startsWith("SIP/2.0 200");
-
-            List<String> received = new java.util.ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                received.add(dialog.nextRequest());
-                dialog.answer(received.get(i));
+            List<String> received = sendAndReceive(dialog, "mixed", 4);
+            for (String info : received) {
+                dialog.answer(info);
             }
-            assertThat(received).extracting(info -> info.substring(info.lastIndexOf("\r\n\r\n") + 4))
-                    .containsExactly("plain", "headed", "{}", "plain again");
+            assertThat(received).extracting(MessageSenderTest::body).containsExactly("plain", "headed", "{}", "plain again");
+            assertThat(received).extracting(MessageSenderTest::branch).extracting(branch -> branch.startsWith("z9hG4bK-unread-"))
+                    .as("from a template, except the one with a header of its own").containsExactly(true, false, true, true);
             assertThat(received.get(1)).contains("\r\nSubject: built\r\n");
             assertThat(received.get(2)).contains("\r\nContent-Type: application/json\r\n");
             assertThat(received.get(3)).contains("\r\nContent-Type: text/plain\r\n").doesNotContain("Subject");
             assertThat(received).extracting(info -> Long.parseLong(info.replaceAll("(?s).*\r\nCSeq: (\\d+) INFO\r\n.*", "$1")))
                     .isSorted().doesNotHaveDuplicates();
         }
+    }
+
+    /** Sends an INFO with {@code command}, awaits its 200, and returns the {@code count} requests that follow. */
+    private static List<String> sendAndReceive(TcpDialog dialog, String command, int count) throws Exception {
+        dialog.send("INFO", command);
+        assertThat(dialog.awaitResponse()).startsWith("SIP/2.0 200");
+        List<String> received = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            received.add(dialog.nextRequest());
+        }
+        return received;
+    }
+
+    private static String body(String message) {
+        return message.substring(message.lastIndexOf("\r\n\r\n") + 4);
+    }
+
+    private static String branch(String message) {
+        return message.replaceAll("(?s).*;branch=([^;\r]+).*", "$1");
     }
 
     @Test
