@@ -14,7 +14,7 @@ final class MessageFramer {
     static final int MAX_HEAD = 64 * 1024;
     static final int MAX_BODY = 4 * 1024 * 1024;
 
-    private static final byte[] CONTENT_LENGTH = "content-length".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[][] CONTENT_LENGTH = HeadBytes.names("content-length", "l");
 
     private byte[] buffer = new byte[4096];
     private int start;
@@ -83,7 +83,8 @@ final class MessageFramer {
             while (colon < end && buffer[colon] != ':') {
                 colon++;
             }
-            if (colon < end && isContentLength(line, colon)) {
+            if (colon < end
+                    && HeadBytes.nameIsOneOf(buffer, line, HeadBytes.nameEnd(buffer, line, colon), CONTENT_LENGTH)) {
                 String value = new String(buffer, colon + 1, end - colon - 1, StandardCharsets.ISO_8859_1).trim();
                 int length = Integer.parseInt(value);
                 if (length < 0 || length > MAX_BODY) {
@@ -94,27 +95,5 @@ final class MessageFramer {
             line = end + 2;
         }
         return 0;
-    }
-
-    /** Whether the name before the colon is Content-Length or its compact form l, in any case, with any spaces. */
-    private boolean isContentLength(int from, int colon) {
-        int end = colon;
-        while (end > from && (buffer[end - 1] == ' ' || buffer[end - 1] == '\t')) {
-            end--;
-        }
-        int length = end - from;
-        if (length == 1) {
-            return (buffer[from] | 0x20) == 'l';
-        }
-        if (length != CONTENT_LENGTH.length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            int b = buffer[from + i];
-            if ((b >= 'A' && b <= 'Z' ? b | 0x20 : b) != CONTENT_LENGTH[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.openpchat.load.net.HeadBytes;
 
 /**
  * A request the server sent, read off its bytes instead of parsed into JAIN-SIP objects: its
@@ -14,8 +15,8 @@ import java.util.Locale;
  */
 final class ServerRequest {
 
-    private static final byte[][] COPIED = names("via", "v", "from", "f", "to", "t", "call-id", "i", "cseq");
-    private static final byte[][] TO = names("to", "t");
+    private static final byte[][] COPIED = HeadBytes.names("via", "v", "from", "f", "to", "t", "call-id", "i", "cseq");
+    private static final byte[][] TO = HeadBytes.names("to", "t");
     private static final byte[] STATUS_LINE = "SIP/2.0 200 OK\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NO_BODY = "Content-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -33,7 +34,7 @@ final class ServerRequest {
         this.toTagged = toTagged;
     }
 
-    /** The request in {@code message} (one whole message, as framed); null for a response or a head that does not end. */
+    /** The request in {@code message} (one whole message, as framed); null for a response or an unended head. */
     static ServerRequest read(byte[] message) {
         int lineEnd = lineEnd(message, 0);
         int space = indexOf(message, (byte) ' ', 0, lineEnd);
@@ -56,15 +57,9 @@ final class ServerRequest {
             boolean continuation = message[start] == ' ' || message[start] == '\t';
             if (!continuation) {
                 int colon = indexOf(message, (byte) ':', start, end);
-                int nameEnd = colon;
-                while (nameEnd > start && (message[nameEnd - 1] == ' ' || message[nameEnd - 1] == '\t')) {
-                    nameEnd--;
-                }
-                copying = false;
-                for (int i = 0; colon > 0 && i < COPIED.length && !copying; i++) {
-                    copying = nameIs(message, start, nameEnd, COPIED[i]);
-                }
-                if (colon > 0 && (nameIs(message, start, nameEnd, TO[0]) || nameIs(message, start, nameEnd, TO[1]))) {
+                int nameEnd = colon < 0 ? start : HeadBytes.nameEnd(message, start, colon);
+                copying = HeadBytes.nameIsOneOf(message, start, nameEnd, COPIED);
+                if (HeadBytes.nameIsOneOf(message, start, nameEnd, TO)) {
                     toTagged = hasTag(new String(message, colon + 1, end - colon - 1, StandardCharsets.UTF_8));
                 }
             }
@@ -73,14 +68,6 @@ final class ServerRequest {
             }
             start = end + 2;
         }
-    }
-
-    private static byte[][] names(String... lowerCaseNames) {
-        byte[][] names = new byte[lowerCaseNames.length][];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = lowerCaseNames[i].getBytes(StandardCharsets.US_ASCII);
-        }
-        return names;
     }
 
     String method() {
@@ -109,20 +96,6 @@ final class ServerRequest {
         System.arraycopy(copiedLines, 0, response, STATUS_LINE.length, copiedLines.length);
         System.arraycopy(NO_BODY, 0, response, STATUS_LINE.length + copiedLines.length, NO_BODY.length);
         return response;
-    }
-
-    /** Whether {@code message[start, end)} is {@code lowerCaseName} in any case (names are ASCII). */
-    private static boolean nameIs(byte[] message, int start, int end, byte[] lowerCaseName) {
-        if (end - start != lowerCaseName.length) {
-            return false;
-        }
-        for (int i = 0; i < lowerCaseName.length; i++) {
-            int b = message[start + i];
-            if ((b >= 'A' && b <= 'Z' ? b | 0x20 : b) != lowerCaseName[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a To header's parameters (after the name-addr's {@code >}, if any) include {@code tag=}. */
