@@ -88,8 +88,12 @@ class XccosRestartIT {
         assertThat(home).as("system property glassfish.home (set by failsafe)").isNotBlank();
         File asadmin = new File(home, "bin/asadmin");
         File log = Files.createTempFile("xccos-restart", ".log").toFile();
-        Process p = new ProcessBuilder(asadmin.getAbsolutePath(), "restart-domain", "domain1")
-                .redirectErrorStream(true).redirectOutput(log).start();
+        ProcessBuilder restart = new ProcessBuilder(asadmin.getAbsolutePath(), "restart-domain", "domain1")
+                .redirectErrorStream(true).redirectOutput(log);
+        // asadmin gives the new DAS 60 s by default; the domain with the application deployed can take
+        // longer than that on a busy 2-core host (CI once saw 67 s)
+        restart.environment().put("AS_START_TIMEOUT", String.valueOf(Duration.ofMinutes(4).toMillis()));
+        Process p = restart.start();
         boolean done = p.waitFor(5, TimeUnit.MINUTES);
         if (!done) {
             p.destroyForcibly();
