@@ -62,9 +62,11 @@ public class DirectoryCache {
     /**
      * An administrative change of rights committed (users, groups, policies): stale too. The
      * persistence layer has said so already as the change was written; this covers a request
-     * that read the directory between that write and the commit.
+     * that read the directory between that write and the commit. Static, so that the event does
+     * not create the bean: it is fired after the commit, outside any component, where GlassFish
+     * would log that it has no EE environment to inject the new instance in.
      */
-    void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged change) {
+    static void accessChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccessChanged change) {
         directoryChanged();
     }
 

@@ -56,7 +56,7 @@ class DirectoryCacheTest {
     @Test
     void aCommittedChangeOfRightsMakesKeptActorsStale() {
         actorFor(actors, "alice@example.com");
-        actors.accessChanged(new AccessChanged("Set-Group pchat-load"));
+        DirectoryCache.accessChanged(new AccessChanged("Set-Group pchat-load"));
         actorFor(actors, "alice@example.com");
 
         assertThat(resolved).hasValue(2);
