@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.FakeTransactions;
 import org.openpchat.chat.application.InMemoryChatServer;
 import org.openpchat.chat.domain.access.Actor;
 import org.openpchat.chat.domain.category.Category;

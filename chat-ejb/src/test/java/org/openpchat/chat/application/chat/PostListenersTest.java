@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.FakeTransactions;
 import org.openpchat.chat.domain.principal.PrincipalId;
 
 /** Posts reach the front ends after their transaction committed, never before, never after a rollback. */
@@ -41,18 +40,19 @@ class PostListenersTest {
 
     @Test
     void aRoomsPostsAreDeliveredInIdOrderWhicheverCommitsFirst() throws Exception {
-        Transactions two = new Transactions();
+        FakeTransactions two = new FakeTransactions();
+        two.begin();
         PostListeners ordered = new PostListeners(two);
         ordered.register(message -> delivered.add("sip " + message.messageId()));
         ordered.afterCommit(post(7));
         ordered.afterCommit(post(8));
         ExecutorService threads = Executors.newSingleThreadExecutor();
         try {
-            Future<?> later = threads.submit(() -> two.registered.get(1).afterCompletion(Status.STATUS_COMMITTED));
+            Future<?> later = threads.submit(() -> two.registered().get(1).afterCompletion(Status.STATUS_COMMITTED));
             Thread.sleep(100);
             assertThat(delivered).as("8 waits for 7").isEmpty();
 
-            two.registered.get(0).afterCompletion(Status.STATUS_COMMITTED);
+            two.registered().get(0).afterCompletion(Status.STATUS_COMMITTED);
 
             later.get(10, TimeUnit.SECONDS);
             assertThat(delivered).containsExactly("sip 7", "sip 8");
@@ -63,15 +63,16 @@ class PostListenersTest {
 
     @Test
     void aPostWhoseTransactionCouldNotBeFollowedHoldsUpNoLaterOne() {
-        Transactions two = new Transactions();
+        FakeTransactions two = new FakeTransactions();
+        two.begin();
         PostListeners ordered = new PostListeners(two);
         ordered.register(message -> delivered.add("sip " + message.messageId()));
-        two.refuse = true; // a transaction that is already ending takes no synchronization
+        two.ending(true); // a transaction that is already ending takes no synchronization
 
         assertThatThrownBy(() -> ordered.afterCommit(post(7))).isInstanceOf(IllegalStateException.class);
-        two.refuse = false;
+        two.ending(false);
         ordered.afterCommit(post(8));
-        two.registered.get(0).afterCompletion(Status.STATUS_COMMITTED);
+        two.registered().get(0).afterCompletion(Status.STATUS_COMMITTED);
 
         assertThat(delivered).containsExactly("sip 8");
     }
@@ -99,49 +100,6 @@ class PostListenersTest {
     private static PostedMessage post(long id) {
         return new PostedMessage("uid", "ma-chan://example.com/uid", id, PrincipalId.user("alice@example.com"),
                 Instant.EPOCH, "hello");
-    }
-
-    /** Transactions that are open at once: the test completes each registered synchronization. */
-    private static final class Transactions implements TransactionSynchronizationRegistry {
-
-        final List<Synchronization> registered = new ArrayList<>();
-        boolean refuse;
-
-        @Override
-        public Object getTransactionKey() {
-            return this;
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            if (refuse) {
-                throw new IllegalStateException("the transaction is ending");
-            }
-            registered.add(sync);
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return null;
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return Status.STATUS_ACTIVE;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
-        }
     }
 
     @Test

@@ -23,7 +23,7 @@ class ComplianceOutboxRelayTest {
 
     private final FakeOutbox outbox = new FakeOutbox();
     private final FakeQueue queue = new FakeQueue();
-    private final FakeTransactions transactions = new FakeTransactions();
+    private final FakeRelayTransactions transactions = new FakeRelayTransactions();
     private final List<String> steps = new ArrayList<>();
 
     @Test
@@ -193,7 +193,7 @@ class ComplianceOutboxRelayTest {
         }
     }
 
-    private final class FakeTransactions implements ComplianceOutboxRelay.Transactions {
+    private final class FakeRelayTransactions implements ComplianceOutboxRelay.Transactions {
 
         int count;
 

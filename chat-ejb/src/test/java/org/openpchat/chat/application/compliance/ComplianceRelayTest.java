@@ -6,15 +6,12 @@ import static org.openpchat.chat.domain.compliance.ComplianceEvents.DESK;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.LOBBY;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.event;
 
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openpchat.chat.application.FakeTransactions;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
 
@@ -27,7 +24,7 @@ class ComplianceRelayTest {
     private final Outbox outbox = new Outbox();
     private final List<ComplianceEvent> sent = new ArrayList<>();
     private boolean brokerDown;
-    private final Registry registry = new Registry();
+    private final FakeTransactions registry = new FakeTransactions();
     private final ComplianceRelay relay = new ComplianceRelay(outbox, event -> {
         if (brokerDown) {
             throw new IllegalStateException("broker down");
@@ -112,8 +109,8 @@ class ComplianceRelayTest {
     void aWakeUpOutsideATransactionLeavesTheRunToTheNextTick() {
         relay.wakeAfterCommit();
 
-        assertThat(registry.synchronizations).isEmpty();
-        assertThat(registry.resources).isEmpty();
+        assertThat(registry.registered()).isEmpty();
+        assertThat(registry.resources()).isEmpty();
     }
 
     private static final class Outbox implements ComplianceOutbox {
@@ -138,47 +135,6 @@ class ComplianceRelayTest {
         @Override
         public long count() {
             return entries.size();
-        }
-    }
-
-    private static final class Registry implements TransactionSynchronizationRegistry {
-        Object key;
-        final Map<Object, Object> resources = new HashMap<>();
-        final List<Synchronization> synchronizations = new ArrayList<>();
-
-        @Override
-        public Object getTransactionKey() {
-            return key;
-        }
-
-        @Override
-        public void putResource(Object resourceKey, Object value) {
-            resources.put(resourceKey, value);
-        }
-
-        @Override
-        public Object getResource(Object resourceKey) {
-            return resources.get(resourceKey);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            synchronizations.add(sync);
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            throw new UnsupportedOperationException();
         }
     }
 }
