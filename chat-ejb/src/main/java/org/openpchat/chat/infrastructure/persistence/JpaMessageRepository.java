@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageRepository;
@@ -35,8 +34,16 @@ public class JpaMessageRepository implements MessageRepository {
      */
     private static final String NEWEST_FIRST = " ORDER BY m.roomId DESC, m.messageId DESC";
 
-    /** Rows fetched per round trip while a search filters candidates in Java. */
+    /** Rows fetched per round trip, at most, while a search filters candidates in Java. */
     private static final int SEARCH_BATCH = 500;
+
+    /**
+     * How many of the newest posts a text search walks before it turns to the text index: enough
+     * for a page of a word found in one post of a thousand, and a few tens of milliseconds to read.
+     */
+    static final int RECENT_POSTS = 25_000;
+
+    private int recentPosts = RECENT_POSTS;
 
     @PersistenceContext(unitName = "mgc")
     private EntityManager em;
@@ -46,6 +53,11 @@ public class JpaMessageRepository implements MessageRepository {
 
     public JpaMessageRepository(EntityManager em) {
         this.em = em;
+    }
+
+    JpaMessageRepository(EntityManager em, int recentPosts) {
+        this.em = em;
+        this.recentPosts = recentPosts;
     }
 
     @Override
@@ -83,36 +95,56 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     /**
-     * The database narrows the candidates (rooms, author, time, LIKE on each fragment, which a
-     * text index serves where the schema has one); the domain's {@link MessageSearch#matches}
-     * decides, so word boundaries and case sensitivity mean the same on every database and
-     * collation.
+     * Results come newest first. A search for text first walks the newest {@link #RECENT_POSTS}
+     * posts of the rooms in time order (a word used often is found there
+     * without the database reading its every use), then, if that did not fill the page, asks for
+     * the older ones through the text index where the schema has one (a rare word). See
+     * {@link SearchCandidates}.
      */
     @Override
     public SearchResult search(MessageSearch search, Collection<Room> rooms) {
         if (rooms.isEmpty()) {
             return new SearchResult(List.of(), false);
         }
-        TypedQuery<ChatMessage> query = candidates(search, rooms);
+        List<Long> roomIds = rooms.stream().map(Room::id).toList();
+        int wanted = search.limit() + 1;
         List<ChatMessage> found = new ArrayList<>();
-        int offset = 0;
-        while (found.size() <= search.limit()) {
-            List<ChatMessage> batch = query.setFirstResult(offset).setMaxResults(SEARCH_BATCH).getResultList();
-            for (ChatMessage message : batch) {
-                if (search.matches(message)) {
-                    found.add(message);
-                    if (found.size() > search.limit()) {
-                        break;
-                    }
+        if (search.text() == null) {
+            collect(SearchCandidates.indexed(search).query(em, roomIds), search, wanted, found);
+        } else {
+            List<Instant> recentFrom = SearchCandidates.timeOfNewest(em, search, roomIds, recentPosts);
+            if (recentFrom.isEmpty()) {
+                collect(SearchCandidates.walked(search).query(em, roomIds), search, wanted, found);
+            } else {
+                Instant boundary = recentFrom.get(0);
+                collect(SearchCandidates.walked(search).notBefore(boundary).query(em, roomIds), search, wanted, found);
+                if (found.size() < wanted) {
+                    collect(SearchCandidates.indexed(search).before(boundary).query(em, roomIds), search, wanted, found);
                 }
             }
-            if (batch.size() < SEARCH_BATCH) {
-                break;
-            }
-            offset += SEARCH_BATCH;
         }
         boolean exceeded = found.size() > search.limit();
         return new SearchResult(exceeded ? found.subList(0, search.limit()) : found, exceeded);
+    }
+
+    /** Adds the candidates the search matches, asking first for just enough rows, then for more. */
+    private static void collect(TypedQuery<ChatMessage> query, MessageSearch search, int wanted,
+            List<ChatMessage> found) {
+        int offset = 0;
+        int batch = wanted - found.size();
+        while (found.size() < wanted) {
+            List<ChatMessage> rows = query.setFirstResult(offset).setMaxResults(batch).getResultList();
+            for (ChatMessage message : rows) {
+                if (search.matches(message) && found.add(message) && found.size() == wanted) {
+                    return;
+                }
+            }
+            if (rows.size() < batch) {
+                return;
+            }
+            offset += rows.size();
+            batch = Math.min(batch * 4, SEARCH_BATCH);
+        }
     }
 
     @Override
@@ -160,66 +192,6 @@ public class JpaMessageRepository implements MessageRepository {
     public int removeBefore(Room room, Instant before) {
         return em.createQuery("DELETE FROM ChatMessage m WHERE m.roomId = :room AND m.postedAt < :before")
                 .setParameter("room", room.id()).setParameter("before", before).executeUpdate();
-    }
-
-    private TypedQuery<ChatMessage> candidates(MessageSearch search, Collection<Room> rooms) {
-        StringBuilder jpql = new StringBuilder("SELECT m FROM ChatMessage m WHERE m.roomId IN :rooms");
-        if (search.author() != null) {
-            jpql.append(" AND m.author = :author");
-        }
-        if (search.from() != null) {
-            jpql.append(" AND m.postedAt >= :from");
-        }
-        if (search.to() != null) {
-            jpql.append(" AND m.postedAt <= :to");
-        }
-        if (search.cursor() != null) {
-            jpql.append(" AND (m.postedAt < :cursorTime OR (m.postedAt = :cursorTime AND m.id < :cursorId))");
-        }
-        List<String> fragments = search.text() == null ? List.of() : search.text().fragments();
-        boolean caseSensitive = search.text() != null && search.text().caseSensitive();
-        for (int i = 0; i < fragments.size(); i++) {
-            if (lowerCasedAlike(fragments.get(i), caseSensitive)) { // what a text index covers (PostgreSQL's trigrams)
-                jpql.append(" AND LOWER(m.content) LIKE :lower").append(i).append(" ESCAPE '!'");
-            }
-            if (caseSensitive) {
-                jpql.append(" AND m.content LIKE :exact").append(i).append(" ESCAPE '!'");
-            }
-        }
-        jpql.append(" ORDER BY m.postedAt DESC, m.id DESC");
-        TypedQuery<ChatMessage> query = em.createQuery(jpql.toString(), ChatMessage.class)
-                .setParameter("rooms", rooms.stream().map(Room::id).toList());
-        if (search.author() != null) {
-            query.setParameter("author", search.author());
-        }
-        if (search.from() != null) {
-            query.setParameter("from", search.from());
-        }
-        if (search.to() != null) {
-            query.setParameter("to", search.to());
-        }
-        if (search.cursor() != null) {
-            query.setParameter("cursorTime", search.cursor().postedAt())
-                    .setParameter("cursorId", search.cursor().storeId());
-        }
-        for (int i = 0; i < fragments.size(); i++) {
-            if (lowerCasedAlike(fragments.get(i), caseSensitive)) {
-                query.setParameter("lower" + i, Like.contains(fragments.get(i).toLowerCase(Locale.ROOT)));
-            }
-            if (caseSensitive) {
-                query.setParameter("exact" + i, Like.contains(fragments.get(i)));
-            }
-        }
-        return query;
-    }
-
-    /**
-     * Whether to narrow by the lower-cased fragment: always when case does not matter; when it
-     * does, only for ASCII, which lower-cases the same in Java and every database (other letters
-     * may not, and a case-sensitive search must not lose what its exact LIKE finds).
-     */
-    static boolean lowerCasedAlike(String fragment, boolean caseSensitive) {
-        return !caseSensitive || fragment.chars().allMatch(c -> c < 0x80);
     }
 
     private static List<ChatMessage> oldestFirst(List<ChatMessage> newestFirst) {

@@ -128,11 +128,11 @@ class JpaHistoryMappingTest {
 
     @Test
     void onlyFragmentsThatLowerCaseAlikeEverywhereNarrowByTheLowerCasedText() {
-        assertThat(JpaMessageRepository.lowerCasedAlike("\u0130stanbul", false)).isTrue();
-        assertThat(JpaMessageRepository.lowerCasedAlike("CAT", true)).isTrue();
-        assertThat(JpaMessageRepository.lowerCasedAlike("\u0130stanbul", true)).isFalse();
-        assertThat(JpaMessageRepository.lowerCasedAlike("\u007f", true)).isTrue();
-        assertThat(JpaMessageRepository.lowerCasedAlike("\u0080", true)).isFalse();
+        assertThat(SearchCandidates.lowerCasedAlike("\u0130stanbul", false)).isTrue();
+        assertThat(SearchCandidates.lowerCasedAlike("CAT", true)).isTrue();
+        assertThat(SearchCandidates.lowerCasedAlike("\u0130stanbul", true)).isFalse();
+        assertThat(SearchCandidates.lowerCasedAlike("\u007f", true)).isTrue();
+        assertThat(SearchCandidates.lowerCasedAlike("\u0080", true)).isFalse();
     }
 
     @Test
@@ -141,6 +141,51 @@ class JpaHistoryMappingTest {
                 new MessageSearch(Set.of(lobby), null, BOB, null, null, 1), List.of(room(em, lobby))));
         assertThat(result.exceededLimit()).isTrue();
         assertThat(result.messages()).extracting(ChatMessage::content).containsExactly("Good night");
+    }
+
+    @Test
+    void aTextSearchFindsTheSameWhereverItsWalkThroughRecentPostsEnds() {
+        post(lobby, ALICE, 4, "a cat at the same minute as good night");
+        post(desk, ALICE, 5, "the cat again, concatenated");
+        post(lobby, BOB, 6, "no feline here");
+        List<MessageSearch> searches = List.of(
+                new MessageSearch(Set.of(lobby, desk), new TextQuery("cat", false, false), null, null, null, 10),
+                new MessageSearch(Set.of(lobby, desk), new TextQuery("cat", false, false), null, null, null, 2),
+                new MessageSearch(Set.of(lobby, desk), new TextQuery("CAT", false, true), null, null, null, 10),
+                new MessageSearch(Set.of(lobby, desk), new TextQuery("good", false, false), null, null,
+                        T0.plusSeconds(240), 10),
+                new MessageSearch(Set.of(lobby, desk), new TextQuery("cat", false, false), ALICE, T0.plusSeconds(60),
+                        null, 10));
+        for (MessageSearch search : searches) {
+            List<String> everything = pages(search, 100);
+            assertThat(everything).as("%s with no stretch boundary", search).isNotEmpty();
+            for (int recentPosts = 1; recentPosts <= 9; recentPosts++) {
+                assertThat(pages(search, recentPosts)).as("%s, walking the newest %d", search, recentPosts)
+                        .isEqualTo(everything);
+            }
+        }
+        assertThat(pages(searches.get(0), 100)).containsExactly("the cat again, concatenated",
+                "a cat at the same minute as good night", "cat food prices up 5%", "The CAT sat on the mat");
+    }
+
+    /** Every result of the search, page after page, each page's size and more-flag checked. */
+    private List<String> pages(MessageSearch first, int recentPosts) {
+        List<String> all = new java.util.ArrayList<>();
+        MessageSearch search = first;
+        while (true) {
+            MessageSearch page = search;
+            SearchResult result = db.inTransaction(em -> new JpaMessageRepository(em, recentPosts).search(page,
+                    List.of(room(em, lobby), room(em, desk))));
+            assertThat(result.messages().size()).isLessThanOrEqualTo(page.limit());
+            result.messages().forEach(message -> all.add(message.content()));
+            if (!result.exceededLimit()) {
+                return all;
+            }
+            assertThat(result.messages()).hasSize(page.limit());
+            ChatMessage last = result.messages().get(result.messages().size() - 1);
+            search = new MessageSearch(page.roomUids(), page.text(), page.author(), page.from(), page.to(),
+                    page.limit(), org.openpchat.chat.domain.message.SearchCursor.after(last));
+        }
     }
 
     private List<String> search(TextQuery text, PrincipalId author, Instant from, Instant to, int limit,
