@@ -95,8 +95,8 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     /**
-     * Results come newest first. A search for text first walks the newest {@link #RECENT_POSTS}
-     * posts of the rooms in time order (a word used often is found there
+     * Results come newest first. A search for text first walks the searched rooms' posts among the
+     * server's newest {@link #RECENT_POSTS} in time order (a word used often is found there
      * without the database reading its every use), then, if that did not fill the page, asks for
      * the older ones through the text index where the schema has one (a rare word). See
      * {@link SearchCandidates}.
@@ -112,7 +112,7 @@ public class JpaMessageRepository implements MessageRepository {
         if (search.text() == null) {
             collect(SearchCandidates.indexed(search).query(em, roomIds), search, wanted, found);
         } else {
-            List<Instant> recentFrom = SearchCandidates.timeOfNewest(em, search, roomIds, recentPosts);
+            List<Instant> recentFrom = SearchCandidates.timeOfNewest(em, search, recentPosts);
             if (recentFrom.isEmpty()) {
                 collect(SearchCandidates.walked(search).query(em, roomIds), search, wanted, found);
             } else {

@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageSearch;
 
@@ -55,65 +57,51 @@ final class SearchCandidates {
     }
 
     TypedQuery<ChatMessage> query(EntityManager em, List<Long> roomIds) {
-        StringBuilder jpql = new StringBuilder("SELECT m FROM ChatMessage m WHERE m.roomId IN :rooms");
-        List<Parameter> parameters = new ArrayList<>();
-        parameters.add(new Parameter("rooms", roomIds));
-        appendScope(search, jpql, parameters);
+        Conditions where = new Conditions().add("m.roomId IN :rooms", "rooms", roomIds);
+        if (search.author() != null) {
+            where.add("m.author = :author", "author", search.author());
+        }
+        addRange(search, where);
         if (notBefore != null) {
-            jpql.append(" AND m.postedAt >= :notBefore");
-            parameters.add(new Parameter("notBefore", notBefore));
+            where.add("m.postedAt >= :notBefore", "notBefore", notBefore);
         }
         if (before != null) {
-            jpql.append(" AND m.postedAt < :before");
-            parameters.add(new Parameter("before", before));
+            where.add("m.postedAt < :before", "before", before);
         }
-        appendText(jpql, parameters);
-        jpql.append(" ORDER BY m.postedAt DESC, m.id DESC");
-        TypedQuery<ChatMessage> query = em.createQuery(jpql.toString(), ChatMessage.class);
-        parameters.forEach(parameter -> query.setParameter(parameter.name(), parameter.value()));
-        return query;
+        addText(where);
+        return where.query(em, "SELECT m FROM ChatMessage m", ChatMessage.class);
     }
 
     /**
-     * The time of the {@code nth} newest post in the rooms within the search's time range and
-     * after its cursor, whatever its text; empty when there are fewer.
+     * The time of the {@code nth} newest post of the server within the search's time range and
+     * after its cursor, whatever its room and text; empty when there are fewer. Not of the
+     * searched rooms: without a room the time index answers alone, reading n entries, where a room
+     * filter would leave the plan to the database's statistics (PostgreSQL sorted millions of rows
+     * for it while a bulk import ran).
      */
-    static List<Instant> timeOfNewest(EntityManager em, MessageSearch search, List<Long> roomIds, int nth) {
-        StringBuilder jpql = new StringBuilder("SELECT m.postedAt FROM ChatMessage m WHERE m.roomId IN :rooms");
-        List<Parameter> parameters = new ArrayList<>();
-        parameters.add(new Parameter("rooms", roomIds));
-        appendRange(search, jpql, parameters);
-        jpql.append(" ORDER BY m.postedAt DESC, m.id DESC");
-        TypedQuery<Instant> query = em.createQuery(jpql.toString(), Instant.class);
-        parameters.forEach(parameter -> query.setParameter(parameter.name(), parameter.value()));
-        return query.setFirstResult(nth - 1).setMaxResults(1).getResultList();
+    static List<Instant> timeOfNewest(EntityManager em, MessageSearch search, int nth) {
+        Conditions where = new Conditions();
+        addRange(search, where);
+        return where.query(em, "SELECT m.postedAt FROM ChatMessage m", Instant.class)
+                .setFirstResult(nth - 1).setMaxResults(1).getResultList();
     }
 
-    private static void appendScope(MessageSearch search, StringBuilder jpql, List<Parameter> parameters) {
-        if (search.author() != null) {
-            jpql.append(" AND m.author = :author");
-            parameters.add(new Parameter("author", search.author()));
-        }
-        appendRange(search, jpql, parameters);
-    }
-
-    private static void appendRange(MessageSearch search, StringBuilder jpql, List<Parameter> parameters) {
+    private static void addRange(MessageSearch search, Conditions where) {
         if (search.from() != null) {
-            jpql.append(" AND m.postedAt >= :from");
-            parameters.add(new Parameter("from", search.from()));
+            where.add("m.postedAt >= :from", "from", search.from());
         }
         if (search.to() != null) {
-            jpql.append(" AND m.postedAt <= :to");
-            parameters.add(new Parameter("to", search.to()));
+            where.add("m.postedAt <= :to", "to", search.to());
         }
         if (search.cursor() != null) {
-            jpql.append(" AND (m.postedAt < :cursorTime OR (m.postedAt = :cursorTime AND m.id < :cursorId))");
-            parameters.add(new Parameter("cursorTime", search.cursor().postedAt()));
-            parameters.add(new Parameter("cursorId", search.cursor().storeId()));
+            // the first bound is implied by the second; it lets the time index start at the cursor
+            where.add("m.postedAt <= :cursorTime", "cursorTime", search.cursor().postedAt())
+                    .add("(m.postedAt < :cursorTime OR (m.postedAt = :cursorTime AND m.id < :cursorId))",
+                            "cursorId", search.cursor().storeId());
         }
     }
 
-    private void appendText(StringBuilder jpql, List<Parameter> parameters) {
+    private void addText(Conditions where) {
         if (search.text() == null) {
             return;
         }
@@ -124,20 +112,16 @@ final class SearchCandidates {
             if (lowerCasedAlike(fragment, caseSensitive)) {
                 String lower = fragment.toLowerCase(Locale.ROOT);
                 if (indexed) {
-                    jpql.append(" AND LOWER(m.content) LIKE :lower").append(i).append(" ESCAPE '!'");
-                    parameters.add(new Parameter("lower" + i, Like.contains(lower)));
+                    where.add("LOWER(m.content) LIKE :lower" + i + " ESCAPE '!'", "lower" + i, Like.contains(lower));
                 } else {
-                    jpql.append(" AND LOCATE(:lower").append(i).append(", LOWER(m.content)) > 0");
-                    parameters.add(new Parameter("lower" + i, lower));
+                    where.add("LOCATE(:lower" + i + ", LOWER(m.content)) > 0", "lower" + i, lower);
                 }
             }
             if (caseSensitive) {
                 if (indexed) {
-                    jpql.append(" AND m.content LIKE :exact").append(i).append(" ESCAPE '!'");
-                    parameters.add(new Parameter("exact" + i, Like.contains(fragment)));
+                    where.add("m.content LIKE :exact" + i + " ESCAPE '!'", "exact" + i, Like.contains(fragment));
                 } else {
-                    jpql.append(" AND LOCATE(:exact").append(i).append(", m.content) > 0");
-                    parameters.add(new Parameter("exact" + i, fragment));
+                    where.add("LOCATE(:exact" + i + ", m.content) > 0", "exact" + i, fragment);
                 }
             }
         }
@@ -152,6 +136,23 @@ final class SearchCandidates {
         return !caseSensitive || fragment.chars().allMatch(c -> c < 0x80);
     }
 
-    private record Parameter(String name, Object value) {
+    /** A WHERE clause and its parameters; results newest first. */
+    private static final class Conditions {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Conditions add(String condition, String parameter, Object value) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+            return this;
+        }
+
+        <T> TypedQuery<T> query(EntityManager em, String select, Class<T> type) {
+            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            TypedQuery<T> query = em.createQuery(select + where + " ORDER BY m.postedAt DESC, m.id DESC", type);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }

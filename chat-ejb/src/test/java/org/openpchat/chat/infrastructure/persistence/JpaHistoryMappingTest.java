@@ -152,6 +152,7 @@ class JpaHistoryMappingTest {
                 new MessageSearch(Set.of(lobby, desk), new TextQuery("cat", false, false), null, null, null, 10),
                 new MessageSearch(Set.of(lobby, desk), new TextQuery("cat", false, false), null, null, null, 2),
                 new MessageSearch(Set.of(lobby, desk), new TextQuery("CAT", false, true), null, null, null, 10),
+                new MessageSearch(Set.of(desk), new TextQuery("cat", false, false), null, null, null, 1),
                 new MessageSearch(Set.of(lobby, desk), new TextQuery("good", false, false), null, null,
                         T0.plusSeconds(240), 10),
                 new MessageSearch(Set.of(lobby, desk), new TextQuery("cat", false, false), ALICE, T0.plusSeconds(60),
@@ -175,7 +176,7 @@ class JpaHistoryMappingTest {
         while (true) {
             MessageSearch page = search;
             SearchResult result = db.inTransaction(em -> new JpaMessageRepository(em, recentPosts).search(page,
-                    List.of(room(em, lobby), room(em, desk))));
+                    page.roomUids().stream().map(uid -> room(em, uid)).toList()));
             assertThat(result.messages().size()).isLessThanOrEqualTo(page.limit());
             result.messages().forEach(message -> all.add(message.content()));
             if (!result.exceededLimit()) {
