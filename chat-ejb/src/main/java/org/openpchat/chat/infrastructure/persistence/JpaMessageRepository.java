@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageRepository;
 import org.openpchat.chat.domain.message.MessageSearch;
@@ -107,19 +108,21 @@ public class JpaMessageRepository implements MessageRepository {
             return new SearchResult(List.of(), false);
         }
         List<Long> roomIds = rooms.stream().map(Room::id).toList();
+        Set<Long> searched = Set.copyOf(roomIds);
+        Predicate<ChatMessage> match = message -> searched.contains(message.roomId()) && search.matches(message);
         int wanted = search.limit() + 1;
         List<ChatMessage> found = new ArrayList<>();
         if (search.text() == null) {
-            collect(SearchCandidates.indexed(search).query(em, roomIds), search, wanted, found);
+            collect(SearchCandidates.indexed(search).query(em, roomIds), match, wanted, found);
         } else {
             List<Instant> recentFrom = SearchCandidates.timeOfNewest(em, search, recentPosts);
             if (recentFrom.isEmpty()) {
-                collect(SearchCandidates.walked(search).query(em, roomIds), search, wanted, found);
+                collect(SearchCandidates.walked(search).query(em, roomIds), match, wanted, found);
             } else {
                 Instant boundary = recentFrom.get(0);
-                collect(SearchCandidates.walked(search).notBefore(boundary).query(em, roomIds), search, wanted, found);
+                collect(SearchCandidates.walked(search).notBefore(boundary).query(em, roomIds), match, wanted, found);
                 if (found.size() < wanted) {
-                    collect(SearchCandidates.indexed(search).before(boundary).query(em, roomIds), search, wanted, found);
+                    collect(SearchCandidates.indexed(search).before(boundary).query(em, roomIds), match, wanted, found);
                 }
             }
         }
@@ -128,14 +131,14 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     /** Adds the candidates the search matches, asking first for just enough rows, then for more. */
-    private static void collect(TypedQuery<ChatMessage> query, MessageSearch search, int wanted,
+    private static void collect(TypedQuery<ChatMessage> query, Predicate<ChatMessage> match, int wanted,
             List<ChatMessage> found) {
         int offset = 0;
         int batch = wanted - found.size();
         while (found.size() < wanted) {
             List<ChatMessage> rows = query.setFirstResult(offset).setMaxResults(batch).getResultList();
             for (ChatMessage message : rows) {
-                if (search.matches(message) && found.add(message) && found.size() == wanted) {
+                if (match.test(message) && found.add(message) && found.size() == wanted) {
                     return;
                 }
             }

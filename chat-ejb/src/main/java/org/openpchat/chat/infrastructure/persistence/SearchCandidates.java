@@ -13,8 +13,8 @@ import org.openpchat.chat.domain.message.MessageSearch;
 
 /**
  * The query for a search's candidates, newest first: rooms, author, time range, the cursor of the
- * previous page, and each text fragment. The database only narrows; the domain's
- * {@link MessageSearch#matches} decides.
+ * previous page, and each text fragment. The database only narrows; the caller keeps the rooms'
+ * posts and the domain's {@link MessageSearch#matches} decides.
  *
  * <p>A fragment is tested in one of two forms. {@link #indexed} uses {@code LOWER(CONTENT) LIKE},
  * which PostgreSQL's trigram index serves: right for a rare word, which it finds among millions
@@ -56,8 +56,17 @@ final class SearchCandidates {
         return this;
     }
 
+    /**
+     * The candidates' query. A walk leaves the rooms to the caller: with a condition on the room,
+     * H2 reads the searched rooms through the (room, time) index, every post of theirs, instead of
+     * the stretch of the time index; the stretch is bounded, so the rows of other rooms it passes
+     * cost little.
+     */
     TypedQuery<ChatMessage> query(EntityManager em, List<Long> roomIds) {
-        Conditions where = new Conditions().add("m.roomId IN :rooms", "rooms", roomIds);
+        Conditions where = new Conditions();
+        if (indexed) {
+            where.add("m.roomId IN :rooms", "rooms", roomIds);
+        }
         if (search.author() != null) {
             where.add("m.author = :author", "author", search.author());
         }
