@@ -14,6 +14,8 @@ public class JulStackLogger implements StackLogger {
     static final String JVM_KEY_STORE_REFUSED = "could not instantiate SSL networking";
     /** NioTcpMessageProcessor's selector loop: a refused connection closes before JAIN-SIP registers it. */
     static final String SELECTION_FAILED = "Problem processing selection key event";
+    /** EventScanner.run: the stack's event thread, interrupted when the stack stops. */
+    static final String EVENT_THREAD_INTERRUPTED = "Interrupted!";
 
     @Override
     public void logStackTrace() {
@@ -75,11 +77,13 @@ public class JulStackLogger implements StackLogger {
     }
 
     /**
-     * Two of JAIN-SIP's errors are not the server's: a TLS handshake a peer failed (a plain client
+     * Some of JAIN-SIP's errors are not the server's: a TLS handshake a peer failed (a plain client
      * on the TLS port, an old TLS version, a refused client certificate) is one INFO line, not a
-     * stack trace per connection; and its attempt to build TLS from the JVM's key store (GlassFish
+     * stack trace per connection; its attempt to build TLS from the JVM's key store (GlassFish
      * names its own in javax.net.ssl.keyStore, without the password) before it takes the
-     * container's network layer is expected (FINE).
+     * container's network layer is expected (FINE), and so is the interrupt that ends its event
+     * thread when the stack stops (undeploy, domain stop), which it reports as an error whether
+     * or not the stack was stopping (it says "exited abnormally" on its own when it was not).
      */
     @Override
     public void logError(String message, Exception e) {
@@ -87,6 +91,8 @@ public class JulStackLogger implements StackLogger {
             LOG.info(() -> "TLS handshake failed: " + e);
         } else if (SELECTION_FAILED.equals(message) && e instanceof java.nio.channels.ClosedChannelException) {
             LOG.log(Level.FINE, "a connection closed before the selector took it (refused, or gone)", e);
+        } else if (EVENT_THREAD_INTERRUPTED.equals(message) && e instanceof InterruptedException) {
+            LOG.log(Level.FINE, "JAIN-SIP's event thread interrupted (the stack stops)", e);
         } else if (JVM_KEY_STORE_REFUSED.equals(message)) {
             LOG.log(Level.FINE, "JAIN-SIP could not use the JVM's key store (the container's network layer "
                     + "replaces it)", e);
