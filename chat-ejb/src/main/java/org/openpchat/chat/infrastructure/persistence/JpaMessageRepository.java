@@ -39,8 +39,8 @@ public class JpaMessageRepository implements MessageRepository {
     private static final int SEARCH_BATCH = 500;
 
     /**
-     * How many of the newest posts a text search walks before it turns to the text index: enough
-     * for a page of a word found in one post of a thousand, and a few tens of milliseconds to read.
+     * How many of the newest posts a text search walks first: a few tens of milliseconds to read;
+     * a word in one post of a thousand fills most of a page of 25 there.
      */
     static final int RECENT_POSTS = 25_000;
 
@@ -97,10 +97,11 @@ public class JpaMessageRepository implements MessageRepository {
 
     /**
      * Results come newest first. A search for text first walks the searched rooms' posts among the
-     * server's newest {@link #RECENT_POSTS} in time order (a word used often is found there
-     * without the database reading its every use), then, if that did not fill the page, asks for
-     * the older ones through the text index where the schema has one (a rare word). See
-     * {@link SearchCandidates}.
+     * server's newest {@link #RECENT_POSTS} in time order, where a word used often is found
+     * without the database reading its every use. If that did not fill the page but found a
+     * quarter of it, the word is common enough to walk four times as far; otherwise, and for
+     * what is older still, the search asks the text index where the schema has one (a rare
+     * word). See {@link SearchCandidates}.
      */
     @Override
     public SearchResult search(MessageSearch search, Collection<Room> rooms) {
@@ -115,19 +116,27 @@ public class JpaMessageRepository implements MessageRepository {
         if (search.text() == null) {
             collect(SearchCandidates.indexed(search).query(em, roomIds), match, wanted, found);
         } else {
-            List<Instant> recentFrom = SearchCandidates.timeOfNewest(em, search, recentPosts);
-            if (recentFrom.isEmpty()) {
-                collect(SearchCandidates.walked(search).query(em, roomIds), match, wanted, found);
-            } else {
-                Instant boundary = recentFrom.get(0);
-                collect(SearchCandidates.walked(search).notBefore(boundary).query(em, roomIds), match, wanted, found);
-                if (found.size() < wanted) {
-                    collect(SearchCandidates.indexed(search).before(boundary).query(em, roomIds), match, wanted, found);
-                }
+            Optional<Instant> older = walkRecent(search, roomIds, match, wanted, found);
+            if (older.isPresent() && found.size() < wanted) {
+                collect(SearchCandidates.indexed(search).before(older.get()).query(em, roomIds), match, wanted, found);
             }
         }
         boolean exceeded = found.size() > search.limit();
         return new SearchResult(exceeded ? found.subList(0, search.limit()) : found, exceeded);
+    }
+
+    /** Walks recent posts; returns where the walk stopped, empty when it reached the oldest. */
+    private Optional<Instant> walkRecent(MessageSearch search, List<Long> roomIds, Predicate<ChatMessage> match,
+            int wanted, List<ChatMessage> found) {
+        Optional<Instant> near = SearchCandidates.timeOfNewest(em, search, recentPosts);
+        collect(SearchCandidates.walked(search).notBefore(near.orElse(null)).query(em, roomIds), match, wanted, found);
+        if (near.isEmpty() || found.size() >= wanted || found.size() * 4 < wanted) {
+            return near;
+        }
+        Optional<Instant> far = SearchCandidates.timeOfNewest(em, search, recentPosts * 4);
+        collect(SearchCandidates.walked(search).notBefore(far.orElse(null)).before(near.get()).query(em, roomIds),
+                match, wanted, found);
+        return far;
     }
 
     /** Adds the candidates the search matches, asking first for just enough rows, then for more. */

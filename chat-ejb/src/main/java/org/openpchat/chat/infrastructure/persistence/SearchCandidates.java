@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.openpchat.chat.domain.message.ChatMessage;
 import org.openpchat.chat.domain.message.MessageSearch;
 
@@ -44,7 +45,7 @@ final class SearchCandidates {
         return new SearchCandidates(search, false);
     }
 
-    /** Only posts at or after this time (the stretch a walk is bounded to). */
+    /** Only posts at or after this time (the stretch a walk is bounded to); null for no bound. */
     SearchCandidates notBefore(Instant time) {
         this.notBefore = time;
         return this;
@@ -88,11 +89,11 @@ final class SearchCandidates {
      * filter would leave the plan to the database's statistics (PostgreSQL sorted millions of rows
      * for it while a bulk import ran).
      */
-    static List<Instant> timeOfNewest(EntityManager em, MessageSearch search, int nth) {
+    static Optional<Instant> timeOfNewest(EntityManager em, MessageSearch search, int nth) {
         Conditions where = new Conditions();
         addRange(search, where);
         return where.query(em, "SELECT m.postedAt FROM ChatMessage m", Instant.class)
-                .setFirstResult(nth - 1).setMaxResults(1).getResultList();
+                .setFirstResult(nth - 1).setMaxResults(1).getResultStream().findFirst();
     }
 
     private static void addRange(MessageSearch search, Conditions where) {
