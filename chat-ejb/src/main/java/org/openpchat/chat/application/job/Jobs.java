@@ -4,6 +4,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.openpchat.chat.domain.shared.DomainException;
  * with their archive files. Jobs are per server: a pool's other servers do not see them.
  */
 @Singleton
+@Startup // not made by its timer during an undeploy: GlassFish's singleton shutdown then fails
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Jobs {
 

@@ -6,6 +6,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
@@ -28,6 +29,7 @@ import javax.sql.DataSource;
  * plus the last minute or two of commits. Other databases are left alone.
  */
 @Singleton
+@Startup // not made by its timer during an undeploy: GlassFish's singleton shutdown then fails
 @DependsOn("DatabaseMigrations")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 // no container transaction: GlassFish gave the timeout one despite NOT_SUPPORTED, and one

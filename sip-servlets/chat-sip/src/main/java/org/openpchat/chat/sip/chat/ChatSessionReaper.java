@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.openpchat.sip.servlet.SipSession;
  * notices.
  */
 @Singleton
+@Startup // not made by its timer during an undeploy: GlassFish's singleton shutdown then fails
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSessionReaper {
 

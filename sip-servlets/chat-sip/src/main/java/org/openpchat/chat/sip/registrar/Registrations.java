@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import org.openpchat.chat.sip.auth.Flow;
  * one from the same address and port is another flow. Node-local, like the connections themselves.
  */
 @Singleton
+@Startup // not made by its timer during an undeploy: GlassFish's singleton shutdown then fails
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Registrations {
