@@ -147,8 +147,11 @@ public class JpaMessageRepository implements MessageRepository {
         while (found.size() < wanted) {
             List<ChatMessage> rows = query.setFirstResult(offset).setMaxResults(batch).getResultList();
             for (ChatMessage message : rows) {
-                if (match.test(message) && found.add(message) && found.size() == wanted) {
-                    return;
+                if (match.test(message)) {
+                    found.add(message);
+                    if (found.size() == wanted) {
+                        return;
+                    }
                 }
             }
             if (rows.size() < batch) {
