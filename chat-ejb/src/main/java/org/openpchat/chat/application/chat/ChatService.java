@@ -67,7 +67,7 @@ public class ChatService {
         RoomAccess.require(actor, Operation.JOIN, room);
         occupancy.enter(room.uid(), actor.user());
         compliance.joined(actor, room);
-        Set<PrincipalId> occupants = occupancy.occupants(room.uid());
+        List<PrincipalId> occupants = occupancy.occupants(room.uid());
         return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),
                 RoomAccess.permits(actor, Operation.MANAGE, room), occupants, managersAmong(occupants, room));
     }
@@ -76,7 +76,7 @@ public class ChatService {
      * Who of the room's occupants manage it, from their kept directory entries: a room of
      * thousands is joined by each of them, so this must not read the directory per occupant.
      */
-    private Set<PrincipalId> managersAmong(Set<PrincipalId> occupants, Room room) {
+    private Set<PrincipalId> managersAmong(List<PrincipalId> occupants, Room room) {
         if (room.managers().isEmpty()) {
             return Set.of();
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +31,9 @@ public class RoomOccupancy {
         return users != null && users.remove(user);
     }
 
-    public Set<PrincipalId> occupants(String roomUid) {
-        return Set.copyOf(byRoom.getOrDefault(roomUid, Set.of()));
+    /** In no particular order; a copy (not hashed again: a room of thousands is copied at each join). */
+    public List<PrincipalId> occupants(String roomUid) {
+        return List.copyOf(byRoom.getOrDefault(roomUid, Set.of()));
     }
 
     public int count(String roomUid) {

@@ -63,7 +63,7 @@ class ChatServiceTest {
         JoinResult joined = service.join(alice(), "Lobby");
 
         assertThat(joined).isEqualTo(new JoinResult(lobby, "ma-chan://example.com/" + lobby.uid(), true, true,
-                java.util.Set.of(alice), java.util.Set.of(alice)));
+                java.util.List.of(alice), java.util.Set.of(alice)));
         assertThat(server.occupancy.occupants(lobby.uid())).containsExactly(alice);
         ComplianceEvent event = server.compliance.only();
         assertThat(event.type()).isEqualTo(ComplianceEventType.JOIN);

@@ -1,10 +1,10 @@
 package org.openpchat.chat.sip.chat;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openpchat.chat.domain.shared.DomainException;
@@ -86,13 +86,13 @@ final class MembershipCommands {
 
     /** uib entries for everyone in the rooms, then a chanib per room whose aib lists refer to them. */
     private static void describe(XccosWriter.Xml xml, List<JoinedRoom> rooms) {
-        Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, Integer> ids = new LinkedHashMap<>();
         for (JoinedRoom room : rooms) {
-            for (String user : new TreeSet<>(room.occupants())) {
-                ids.putIfAbsent(user, Integer.toString(ids.size()));
+            for (String user : room.occupants()) {
+                ids.putIfAbsent(user, ids.size());
             }
         }
-        ids.forEach((user, id) -> xml.empty("uib", "id", id, "uri", "sip:" + user));
+        ids.forEach((user, id) -> xml.empty("uib", "id", Integer.toString(id), "uri", "sip:" + user));
         for (JoinedRoom room : rooms) {
             xml.start("chanib").attribute("uri", room.uri()).attribute("name", room.name())
                     .attribute("description", room.description()).attribute("topic", room.topic());
@@ -104,7 +104,14 @@ final class MembershipCommands {
         }
     }
 
-    private static String idList(Map<String, String> ids, java.util.Set<String> users) {
-        return String.join(",", new TreeSet<>(users).stream().map(ids::get).toList());
+    private static String idList(Map<String, Integer> ids, Collection<String> users) {
+        StringBuilder list = new StringBuilder(users.size() * 4);
+        for (String user : users) {
+            if (!list.isEmpty()) {
+                list.append(',');
+            }
+            list.append(ids.get(user));
+        }
+        return list.toString();
     }
 }

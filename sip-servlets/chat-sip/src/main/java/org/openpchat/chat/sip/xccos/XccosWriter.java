@@ -1,6 +1,5 @@
 package org.openpchat.chat.sip.xccos;
 
-import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
@@ -53,7 +52,7 @@ public final class XccosWriter {
     }
 
     String envelope(Consumer<Xml> content) {
-        StringWriter out = new StringWriter(512);
+        TextBuffer out = new TextBuffer(512);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out);
             Xml xml = new Xml(writer);

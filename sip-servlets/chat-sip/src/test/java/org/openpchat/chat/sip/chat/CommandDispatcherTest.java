@@ -163,6 +163,25 @@ class CommandDispatcherTest {
     }
 
     @Test
+    void batchJoinNamesEachUserOnceAndEachRoomListsItsOwnPeople() {
+        send(sessions.open("s-carol", "carol@example.com"), JOIN_LOBBY);
+        send(bob, "<cmd id=\"cmd:join\" seqid=\"1\"><data><chanid key=\"0\" domain=\"example.com\" value=\"desk\"/></data></cmd>");
+
+        XccosElement reply = send(alice, "<cmd id=\"cmd:bjoin\" seqid=\"2\"><data>"
+                + "<chanid key=\"0\" domain=\"example.com\" value=\"lobby\"/>"
+                + "<chanid key=\"1\" domain=\"example.com\" value=\"desk\"/></data></cmd>").to("s-alice", parser).get(0);
+
+        java.util.Map<String, String> uriById = new java.util.HashMap<>();
+        reply.data().children("uib").forEach(uib -> uriById.put(uib.attribute("id"), uib.attribute("uri")));
+        assertThat(uriById).hasSize(3).containsValues("sip:alice@example.com", "sip:bob@example.com", "sip:carol@example.com");
+        List<XmlNode> rooms = reply.data().children("chanib");
+        assertThat(rooms).extracting(room -> List.of(room.child("aib").attribute("value").split(",")).stream()
+                .map(uriById::get).sorted().toList()).containsExactly(
+                        List.of("sip:alice@example.com", "sip:carol@example.com"),
+                        List.of("sip:alice@example.com", "sip:bob@example.com"));
+    }
+
+    @Test
     void batchJoinReportsAnUnexpectedFailureForItsRoomOnly() {
         chat.refusals.put("ma-chan://example.com/desk", new IllegalStateException("database gone"));
 

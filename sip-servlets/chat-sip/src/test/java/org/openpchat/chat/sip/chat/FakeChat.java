@@ -92,7 +92,7 @@ final class FakeChat implements ChatUseCases {
         Set<String> inRoom = occupantsOf(roomUri);
         Set<String> managing = new LinkedHashSet<>(managers);
         managing.retainAll(inRoom);
-        return new JoinedRoom(roomUri, uid, "example.com", uid, "about " + uid, null, inRoom, managing);
+        return new JoinedRoom(roomUri, uid, "example.com", uid, "about " + uid, null, List.copyOf(inRoom), managing);
     }
 
     @Override
