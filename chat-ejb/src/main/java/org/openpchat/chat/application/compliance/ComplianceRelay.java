@@ -1,6 +1,7 @@
 package org.openpchat.chat.application.compliance;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -21,17 +22,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs the {@link ComplianceOutboxRelay} on this node: shortly ({@link #GATHER}) after a transaction
- * that added events commits (on the managed executor, so the use case does not wait), and every second as a
- * safety net (events left behind by a crash or a failed send, or added on another node). One run
- * at a time: a request during a run makes the run go round once more.
+ * Runs the {@link ComplianceOutboxRelay} on this node: within {@link #GATHER} after a transaction
+ * that added events commits (a task on the managed executor looks that often whether a commit
+ * asked for a run, so the use case does not wait), and every second as a safety net (events left
+ * behind by a crash or a failed send, or added on another node). One run at a time: a request
+ * during a run makes the run go round once more. The task is scheduled once: scheduling one per
+ * commit made GlassFish capture the caller's context each time, which reloads its context
+ * providers through a ServiceLoader (2 % of the CPU in a logon storm).
  */
 @Singleton
 @Startup
@@ -49,9 +53,10 @@ public class ComplianceRelay {
     private static final Logger LOG = Logger.getLogger(ComplianceRelay.class.getName());
     private static final Object WAKE_REGISTERED = new Object();
     /**
-     * How long a run waits after the commit that asked for it: the events committed meanwhile go
-     * in the same batch (three short transactions and one JMS send whatever the batch holds),
-     * instead of a run per post when posts come in quick succession.
+     * How often the executor's task looks for a request, so at most how long a run waits after
+     * the commit that asked for it: the events committed meanwhile go in the same batch (three
+     * short transactions and one JMS send whatever the batch holds), instead of a run per post
+     * when posts come in quick succession.
      */
     static final Duration GATHER = Duration.ofMillis(100);
 
@@ -72,6 +77,7 @@ public class ComplianceRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean failing;
     private ComplianceOutboxRelay relay;
+    private ScheduledFuture<?> gatherer;
 
     public ComplianceRelay() {
     }
@@ -94,11 +100,36 @@ public class ComplianceRelay {
     void init() {
         relay = new ComplianceOutboxRelay(outbox, queue, transactions, ComplianceOutboxRelay.DEFAULT_BATCH,
                 ComplianceRelay::failAfterSendHook);
+        if (executor != null) {
+            ComplianceRelay self = context.getBusinessObject(ComplianceRelay.class);
+            gatherer = executor.scheduleWithFixedDelay(() -> runIfRequested(self), GATHER.toMillis(), GATHER.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (gatherer != null) {
+            gatherer.cancel(false);
+        }
+    }
+
+    /** A periodic task that throws is not run again: whatever fails here, the next round tries. */
+    private void runIfRequested(ComplianceRelay self) {
+        if (!requested.get()) {
+            return;
+        }
+        try {
+            self.relayNow();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "compliance relay not run now; the next round tries", e);
+        }
     }
 
     /**
      * Called inside a use case's transaction after it added events: once that transaction has
-     * committed, the relay runs. Without a transaction it runs at the next tick.
+     * committed, the relay runs (within {@link #GATHER}). Without a transaction it runs at the
+     * next tick.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void wakeAfterCommit() {
@@ -106,7 +137,6 @@ public class ComplianceRelay {
             return;
         }
         registry.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        ComplianceRelay self = context.getBusinessObject(ComplianceRelay.class);
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -114,12 +144,8 @@ public class ComplianceRelay {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED && !requested.getAndSet(true)) {
-                    try {
-                        executor.schedule(self::relayNow, GATHER.toMillis(), TimeUnit.MILLISECONDS);
-                    } catch (RejectedExecutionException e) {
-                        LOG.log(Level.FINE, "compliance relay not started now; the next tick sends", e);
-                    }
+                if (status == Status.STATUS_COMMITTED) {
+                    requested.set(true);
                 }
             }
         });
