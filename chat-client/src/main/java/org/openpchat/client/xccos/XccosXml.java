@@ -1,32 +1,26 @@
 package org.openpchat.client.xccos;
 
-import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
- * Builds the XCCOS documents the client sends and parses what the server sends, with a DOM parser
- * hardened against DTDs, external entities and XInclude (a DOCTYPE is an error).
+ * Builds the XCCOS documents the client sends and parses what the server sends, with a StAX reader
+ * hardened against DTDs and external entities (a DOCTYPE is an error).
  */
 public final class XccosXml {
+
+    private static final XMLInputFactory INPUT = hardenedInput();
 
     /** The scheme of room URIs. */
     public static final String CHAN_SCHEME = "ma-chan://";
@@ -176,78 +170,90 @@ public final class XccosXml {
 
     /** Parses any XML document into its root {@link XmlElement}; DTDs and entities are refused. */
     public static XmlElement parseElement(String xml) {
+        XMLStreamReader reader = null;
         try {
-            DocumentBuilder builder = hardenedFactory().newDocumentBuilder();
-            builder.setErrorHandler(THROWING);
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity refused: " + systemId);
-            });
-            Document doc = builder.parse(new InputSource(new StringReader(xml)));
-            return element(doc.getDocumentElement());
-        } catch (SAXException | IOException e) {
+            reader = INPUT.createXMLStreamReader(new StringReader(xml));
+            return readDocument(reader);
+        } catch (XccosParseException e) {
+            throw e;
+        } catch (XMLStreamException | RuntimeException e) { // the JDK's reader throws some errors unchecked
             throw new XccosParseException("malformed XML: " + e.getMessage(), e);
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static DocumentBuilderFactory hardenedFactory() throws ParserConfigurationException {
-        // the JDK's own parser, whatever implementation a server's class path offers
-        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        f.setValidating(false);
-        return f;
-    }
-
-    private static final ErrorHandler THROWING = new ErrorHandler() {
-        @Override
-        public void warning(SAXParseException e) {
-            // not fatal
-        }
-
-        @Override
-        public void error(SAXParseException e) throws SAXException {
-            throw e;
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) throws SAXException {
-            throw e;
-        }
-    };
-
-    private static XmlElement element(Element e) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        NamedNodeMap attrs = e.getAttributes();
-        for (int i = 0; i < attrs.getLength(); i++) {
-            Attr a = (Attr) attrs.item(i);
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(a.getNamespaceURI())) {
-                continue; // xmlns, xmlns:x
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException e) {
+                    // nothing left to release
+                }
             }
-            attributes.put(a.getLocalName() != null ? a.getLocalName() : a.getName(), a.getValue());
         }
-        List<XmlElement> children = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            switch (n.getNodeType()) {
-                case Node.ELEMENT_NODE -> children.add(element((Element) n));
-                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(n.getNodeValue());
+    }
+
+    /*
+     * StAX straight into XmlElements: a DOM first, then XmlElements from it, cost the load tool
+     * two thirds of its CPU in a logon storm (a join's answer names everyone in the room).
+     */
+    private static XmlElement readDocument(XMLStreamReader reader) throws XMLStreamException {
+        Deque<OpenElement> open = new ArrayDeque<>();
+        XmlElement root = null;
+        while (reader.hasNext()) {
+            switch (reader.next()) {
+                case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw new XccosParseException("malformed XML: DTDs and entity references are refused", null);
+                case XMLStreamConstants.START_ELEMENT -> open.push(new OpenElement(reader));
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (!open.isEmpty()) {
+                        open.peek().text.append(reader.getText());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    XmlElement done = open.pop().close();
+                    if (open.isEmpty()) {
+                        root = done;
+                    } else {
+                        open.peek().children.add(done);
+                    }
+                }
                 default -> {
                     // comments, processing instructions: ignored
                 }
             }
         }
-        String name = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
-        return new XmlElement(name, attributes, children, text.toString());
+        if (root == null) {
+            throw new XccosParseException("malformed XML: no root element", null);
+        }
+        return root;
+    }
+
+    /** An element whose end tag is still to come. */
+    private static final class OpenElement {
+        private final String name;
+        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private final List<XmlElement> children = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+
+        OpenElement(XMLStreamReader reader) {
+            name = reader.getLocalName();
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+            }
+        }
+
+        XmlElement close() {
+            return new XmlElement(name, attributes, children, text.toString());
+        }
+    }
+
+    private static XMLInputFactory hardenedInput() {
+        // the JDK's own parser, whatever implementation a server's class path offers
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
     }
 
     // ------------------------------------------------------------------------- provisioning

@@ -152,6 +152,18 @@ class XccosXmlTest {
         assertThatThrownBy(() -> XccosXml.parse("<other/>")).isInstanceOf(XccosXml.XccosParseException.class)
                 .hasMessageContaining("not <xccos>");
         assertThatThrownBy(() -> XccosXml.parse("")).isInstanceOf(XccosXml.XccosParseException.class);
+        assertThatThrownBy(() -> XccosXml.parse("<xccos ver=\"1\"/><xccos ver=\"2\"/>"))
+                .isInstanceOf(XccosXml.XccosParseException.class);
+        assertThatThrownBy(() -> XccosXml.parse("<xccos ver=\"1\">\u0001</xccos>"))
+                .isInstanceOf(XccosXml.XccosParseException.class);
+    }
+
+    @Test
+    void textKeepsItsEntitiesCdataAndSplitPiecesButNotComments() {
+        XmlElement chat = XccosXml.parseElement("<chat a=\"x&amp;y\">1 &lt; 2<!-- no --><![CDATA[ & <3]]>&#233;</chat>");
+
+        assertThat(chat.text()).isEqualTo("1 < 2 & <3\u00e9");
+        assertThat(chat.attr("a")).isEqualTo("x&y");
     }
 
     @Test
