@@ -1,9 +1,7 @@
 package org.openpchat.client.xccos;
 
 import java.io.StringReader;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class XccosXml {
 
     private static final XMLInputFactory INPUT = hardenedInput();
+    private static final int MAX_DEPTH = 64;
 
     /** The scheme of room URIs. */
     public static final String CHAN_SCHEME = "ma-chan://";
@@ -194,29 +193,12 @@ public final class XccosXml {
      * two thirds of its CPU in a logon storm (a join's answer names everyone in the room).
      */
     private static XmlElement readDocument(XMLStreamReader reader) throws XMLStreamException {
-        Deque<OpenElement> open = new ArrayDeque<>();
         XmlElement root = null;
         while (reader.hasNext()) {
-            switch (reader.next()) {
-                case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
-                        throw new XccosParseException("malformed XML: DTDs and entity references are refused", null);
-                case XMLStreamConstants.START_ELEMENT -> open.push(new OpenElement(reader));
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                    if (!open.isEmpty()) {
-                        open.peek().text.append(reader.getText());
-                    }
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    XmlElement done = open.pop().close();
-                    if (open.isEmpty()) {
-                        root = done;
-                    } else {
-                        open.peek().children.add(done);
-                    }
-                }
-                default -> {
-                    // comments, processing instructions: ignored
-                }
+            int event = reader.next();
+            refuseDeclarations(event);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                root = readElement(reader, 1); // a second root is the reader's error
             }
         }
         if (root == null) {
@@ -225,22 +207,32 @@ public final class XccosXml {
         return root;
     }
 
-    /** An element whose end tag is still to come. */
-    private static final class OpenElement {
-        private final String name;
-        private final Map<String, String> attributes = new LinkedHashMap<>();
-        private final List<XmlElement> children = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
-
-        OpenElement(XMLStreamReader reader) {
-            name = reader.getLocalName();
-            for (int i = 0; i < reader.getAttributeCount(); i++) {
-                attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+    /** The element the reader is at, up to its end tag. */
+    private static XmlElement readElement(XMLStreamReader reader, int depth) throws XMLStreamException {
+        if (depth > MAX_DEPTH) {
+            throw new XccosParseException("malformed XML: elements nested deeper than " + MAX_DEPTH, null);
+        }
+        String name = reader.getLocalName();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        List<XmlElement> children = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int event = reader.next(); event != XMLStreamConstants.END_ELEMENT; event = reader.next()) {
+            refuseDeclarations(event);
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                children.add(readElement(reader, depth + 1));
+            } else if (reader.hasText() && event != XMLStreamConstants.COMMENT) {
+                text.append(reader.getText());
             }
         }
+        return new XmlElement(name, attributes, children, text.toString());
+    }
 
-        XmlElement close() {
-            return new XmlElement(name, attributes, children, text.toString());
+    private static void refuseDeclarations(int event) {
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new XccosParseException("malformed XML: DTDs and entity references are refused", null);
         }
     }
 

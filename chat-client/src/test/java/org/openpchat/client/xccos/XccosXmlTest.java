@@ -159,6 +159,16 @@ class XccosXmlTest {
     }
 
     @Test
+    void elementsNestedDeeperThanSixtyFourAreRefused() {
+        String deepest = "<xccos>" + "<a>".repeat(63) + "</a>".repeat(63) + "</xccos>";
+        String deeper = "<xccos>" + "<a>".repeat(64) + "</a>".repeat(64) + "</xccos>";
+
+        assertThat(XccosXml.parse(deepest).items()).hasSize(1);
+        assertThatThrownBy(() -> XccosXml.parse(deeper)).isInstanceOf(XccosXml.XccosParseException.class)
+                .hasMessageContaining("deeper than 64");
+    }
+
+    @Test
     void textKeepsItsEntitiesCdataAndSplitPiecesButNotComments() {
         XmlElement chat = XccosXml.parseElement("<chat a=\"x&amp;y\">1 &lt; 2<!-- no --><![CDATA[ & <3]]>&#233;</chat>");
 
