@@ -77,6 +77,7 @@ public class ComplianceRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean failing;
     private ComplianceOutboxRelay relay;
+    private ComplianceRelay self;
     private ScheduledFuture<?> gatherer;
 
     public ComplianceRelay() {
@@ -84,8 +85,8 @@ public class ComplianceRelay {
 
     /**
      * Outside the container (tests): over this outbox and queue, with this registry's
-     * transactions; without the executor and session context that a wake-up in a new
-     * transaction needs.
+     * transactions; without the executor, so the test calls {@link #gather} itself, and without
+     * the session context (a run calls this object directly).
      */
     ComplianceRelay(ComplianceOutbox outbox, ComplianceEventPublisher queue, ComplianceRelayTransactions transactions,
             TransactionSynchronizationRegistry registry) {
@@ -100,9 +101,9 @@ public class ComplianceRelay {
     void init() {
         relay = new ComplianceOutboxRelay(outbox, queue, transactions, ComplianceOutboxRelay.DEFAULT_BATCH,
                 ComplianceRelay::failAfterSendHook);
+        self = context != null ? context.getBusinessObject(ComplianceRelay.class) : this;
         if (executor != null) {
-            ComplianceRelay self = context.getBusinessObject(ComplianceRelay.class);
-            gatherer = executor.scheduleWithFixedDelay(() -> runIfRequested(self), GATHER.toMillis(), GATHER.toMillis(),
+            gatherer = executor.scheduleWithFixedDelay(this::gather, GATHER.toMillis(), GATHER.toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -114,8 +115,11 @@ public class ComplianceRelay {
         }
     }
 
-    /** A periodic task that throws is not run again: whatever fails here, the next round tries. */
-    private void runIfRequested(ComplianceRelay self) {
+    /**
+     * One round of the executor's task: a run if a commit asked for one. A periodic task that
+     * throws is not run again, so whatever fails here is left to the next round.
+     */
+    void gather() {
         if (!requested.get()) {
             return;
         }

@@ -6,6 +6,7 @@ import static org.openpchat.chat.domain.compliance.ComplianceEvents.DESK;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.LOBBY;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.event;
 
+import jakarta.transaction.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -103,6 +104,44 @@ class ComplianceRelayTest {
         relay.tick();
         assertThat(sent).extracting(ComplianceEvent::messageId).containsExactly(1L, 2L, 2L);
         assertThat(relay.backlog()).isZero();
+    }
+
+    @Test
+    void aCommitThatAskedIsRelayedByTheNextRoundAndARolledBackOneIsNot() {
+        registry.begin();
+        outbox.add(chat(1, LOBBY));
+        relay.wakeAfterCommit();
+        relay.wakeAfterCommit();
+        assertThat(registry.registered()).as("one synchronization per transaction").hasSize(1);
+        relay.gather();
+        assertThat(sent).as("nothing before the commit").isEmpty();
+
+        registry.end(Status.STATUS_COMMITTED);
+        relay.gather();
+        assertThat(sent).extracting(ComplianceEvent::messageId).containsExactly(1L);
+
+        registry.begin();
+        outbox.add(chat(2, LOBBY));
+        relay.wakeAfterCommit();
+        registry.end(Status.STATUS_ROLLEDBACK);
+        relay.gather();
+        assertThat(sent).as("a rolled-back transaction asks for nothing").hasSize(1);
+    }
+
+    @Test
+    void aRoundWhoseRunFailsThrowsNothingAndTheNextRoundSends() {
+        outbox.add(chat(1, LOBBY));
+        brokerDown = true;
+        registry.begin();
+        relay.wakeAfterCommit();
+        registry.end(Status.STATUS_COMMITTED);
+
+        relay.gather();
+        assertThat(relay.backlog()).isEqualTo(1);
+
+        brokerDown = false;
+        relay.tick();
+        assertThat(sent).extracting(ComplianceEvent::messageId).containsExactly(1L);
     }
 
     @Test
