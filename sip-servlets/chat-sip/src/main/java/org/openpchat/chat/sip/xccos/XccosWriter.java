@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * Writes the server's XCCOS envelopes with StAX: replies to commands, notices, posts. Each gets a
@@ -52,7 +53,9 @@ public final class XccosWriter {
     }
 
     String envelope(Consumer<Xml> content) {
-        TextBuffer out = new TextBuffer(512);
+        // not StringWriter: its StringBuffer takes a lock for each of the pieces StAX writes (a
+        // join's answer naming a thousand people is tens of thousands of them)
+        StringBuilderWriter out = new StringBuilderWriter(512);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out);
             Xml xml = new Xml(writer);
