@@ -30,6 +30,10 @@
 # address SIP listens on when it is opened to the network); clients trust <domain>/config/pchat-sip-ca.pem.
 # The stores' random password is the GlassFish password alias pchat-sip-keystore. To renew, stop the
 # domain, delete pchat-sip-ca.pem and run this script again.
+# PCHAT_EXTRA_ASADMIN, when set, names a file of asadmin commands (multimode) run once, at the end
+# of the first configuration, after the lockdown: settings of one domain among several on a
+# machine (bin/run-pool.sh: the broker's address and cluster, listener addresses). Likewise
+# PCHAT_SIP_PORT and PCHAT_SIP_TLS_PORT set the SIP ports (bin/sip-tls.sh).
 set -euo pipefail
 umask 077
 
@@ -227,6 +231,9 @@ trap 'rm -f "$setup_passwords"; "$asadmin" stop-domain "$domain" >/dev/null 2>&1
 rm -f "$setup_passwords"
 AS_ADMIN_PASSWORDFILE="$lockdown_password_file" sip_tls_configure_domain
 lockdown_apply
+if [ -n "${PCHAT_EXTRA_ASADMIN:-}" ]; then
+  "${remote[@]}" multimode --file "$PCHAT_EXTRA_ASADMIN"
+fi
 "$asadmin" stop-domain "$domain"
 trap - EXIT
 echo "db=$db demo=$demo schema=changelog configured=$(date -u +%FT%TZ)" > "$marker"

@@ -21,6 +21,10 @@
 #
 # Production: replace keystore.p12 and truststore.p12 by stores with the enterprise CA's
 # certificates (docs/security.md, "SIP over TLS").
+#
+# PCHAT_SIP_PORT and PCHAT_SIP_TLS_PORT, when set, also give the adapter configuration the ports
+# it listens on (properties port and tlsPort; unset: the adapter's defaults, 5060 and 5061), for
+# several domains on one machine (bin/run-pool.sh).
 
 sip_tls_alias=pchat-sip-keystore
 sip_tls_adapter='pchat#sip-servlets'
@@ -115,7 +119,7 @@ sip_tls_configure_domain() {
   # multimode reads '\\' as '\': the adapter's property list then escapes the '=' of ${ALIAS=...}
   cat > "$commands" <<EOF
 $verb-password-alias $sip_tls_alias
-create-resource-adapter-config --property tlsKeyStore=\${com.sun.aas.instanceRoot}/config/pchat-sip/keystore.p12:tlsKeyStorePassword=\${ALIAS\\\\=$sip_tls_alias}:tlsTrustStore=\${com.sun.aas.instanceRoot}/config/pchat-sip/truststore.p12 $sip_tls_adapter
+create-resource-adapter-config --property tlsKeyStore=\${com.sun.aas.instanceRoot}/config/pchat-sip/keystore.p12:tlsKeyStorePassword=\${ALIAS\\\\=$sip_tls_alias}:tlsTrustStore=\${com.sun.aas.instanceRoot}/config/pchat-sip/truststore.p12${PCHAT_SIP_PORT:+:port=$PCHAT_SIP_PORT}${PCHAT_SIP_TLS_PORT:+:tlsPort=$PCHAT_SIP_TLS_PORT} $sip_tls_adapter
 EOF
   "$asadmin" --port "${admin_port:-4848}" --user admin --passwordfile "$passwords" multimode --file "$commands"
   rm -f "$commands" "$passwords" "$sip_tls_password_file"

@@ -34,3 +34,17 @@ GO
 
 INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('moderation-event-types', 'openpchat', 'db/changelog/mgccomp/moderation-event-types.xml', GETDATE(), 3, '9:a1c6f9748fefff160f6b7e7e8f19541f', 'sql; sql', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
 GO
+
+-- Changeset db/changelog/mgccomp/compliance-export-claim.xml::compliance-export-claim::openpchat
+CREATE TABLE COMPLIANCE_EXPORT_CLAIM (ID bigint NOT NULL, LAST_RUN_AT datetime2, LAST_RUN_BY nvarchar(256), CONSTRAINT PK_COMPLIANCE_EXPORT_CLAIM PRIMARY KEY (ID));
+GO
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('compliance-export-claim', 'openpchat', 'db/changelog/mgccomp/compliance-export-claim.xml', GETDATE(), 5, '9:f4b5868b0fcd8da68b57adeae191876d', 'createTable tableName=COMPLIANCE_EXPORT_CLAIM', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
+GO
+
+-- Changeset db/changelog/mgccomp/compliance-export-claim.xml::compliance-export-claim-row::openpchat
+INSERT INTO COMPLIANCE_EXPORT_CLAIM (ID) VALUES (1);
+GO
+
+INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, MD5SUM, DESCRIPTION, COMMENTS, EXECTYPE, CONTEXTS, LABELS, LIQUIBASE, DEPLOYMENT_ID) VALUES ('compliance-export-claim-row', 'openpchat', 'db/changelog/mgccomp/compliance-export-claim.xml', GETDATE(), 7, '9:85e59b4a95a3fed36b4edf2ddf2a761a', 'insert tableName=COMPLIANCE_EXPORT_CLAIM', '', 'EXECUTED', NULL, NULL, '4.33.0', '0000000000')
+GO

@@ -19,6 +19,7 @@ import org.openpchat.cli.commands.Instants;
 import org.openpchat.cli.commands.JobCommands;
 import org.openpchat.cli.commands.MessageCommands;
 import org.openpchat.cli.commands.PolicyCommands;
+import org.openpchat.cli.commands.PoolCommands;
 import org.openpchat.cli.commands.RoomCommands;
 import org.openpchat.cli.commands.TestCommands;
 import org.openpchat.cli.commands.UserCommands;
@@ -55,8 +56,8 @@ import picocli.CommandLine.ScopeType;
             "9:a job failed or finished with errors, or the message test failed"},
         subcommands = {RoomCommands.class, MessageCommands.class, CategoryCommands.class, AddinCommands.class,
             PolicyCommands.class, ConfigCommands.class, ComplianceConfigCommands.class, EndpointCommands.class,
-            UserCommands.class, GroupCommands.class, AuditCommand.class, ExportCommand.class, ImportCommand.class,
-            JobCommands.class, TestCommands.class, HealthCommand.class, EligibleCommand.class})
+            UserCommands.class, GroupCommands.class, PoolCommands.class, AuditCommand.class, ExportCommand.class,
+            ImportCommand.class, JobCommands.class, TestCommands.class, HealthCommand.class, EligibleCommand.class})
 public final class Pchat {
 
     @Option(names = "--url", scope = ScopeType.INHERIT, paramLabel = "URL", order = 100,

@@ -24,7 +24,8 @@ class HelpTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("room", "message", "category", "addin", "policy", "config",
-                "compliance-config", "endpoint", "user", "group", "audit", "export", "import", "job", "test", "health");
+                "compliance-config", "endpoint", "user", "group", "pool", "audit", "export", "import", "job", "test",
+                "health");
         assertThat(result.out()).contains("Exit codes:", "0   success", "2   usage error",
                 "3   not signed in or not allowed (HTTP 401, 403)", "4   not found (HTTP 404)",
                 "5   conflict or stale (HTTP 409, 412)", "6   invalid input (HTTP 400, 413, 415",

@@ -46,6 +46,7 @@ import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Room;
 import org.openpchat.chat.domain.shared.AccessList;
 import org.openpchat.chat.infrastructure.compliance.ComplianceEventRecord;
+import org.openpchat.chat.infrastructure.compliance.JpaComplianceExportClaim;
 import org.openpchat.chat.infrastructure.compliance.JpaComplianceOutbox;
 import org.openpchat.chat.infrastructure.compliance.JpaComplianceStore;
 import org.openpchat.chat.infrastructure.persistence.JpaMessageRepository;
@@ -230,6 +231,35 @@ class SqlServerDdlTest {
                 ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM COMPLIANCE_EVENT")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The pool's compliance export claim: the script seeds its one row, and the claim works on it
+     * with the SQL Server platform's locking read (SELECT ... WITH (UPDLOCK), which H2 reads in
+     * this mode; that SQL Server blocks a second such read is SQL Server's part).
+     */
+    @Test
+    void theScriptSeedsTheComplianceExportClaim() throws SQLException {
+        EntityManagerFactory factory = mappingOnScriptedSchema("mgccomp", mgccomp);
+        Instant run = Instant.parse("2026-01-01T10:00:00.123456Z");
+        try {
+            inTransaction(factory, em -> {
+                JpaComplianceExportClaim claim = new JpaComplianceExportClaim(em, "chat1/server");
+                assertThat(claim.claim()).isEqualTo(Instant.EPOCH);
+                claim.recordRun(run);
+            });
+            inTransaction(factory, em -> assertThat(new JpaComplianceExportClaim(em, "chat2/server").claim())
+                    .isEqualTo(run));
+        } finally {
+            factory.close();
+        }
+        try (Connection connection = mgccomp.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID, LAST_RUN_BY FROM COMPLIANCE_EXPORT_CLAIM")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getLong(1)).isEqualTo(1);
+            assertThat(rows.getString(2)).isEqualTo("chat1/server");
+            assertThat(rows.next()).as("one row").isFalse();
         }
     }
 

@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.openpchat.chat.application.health.ServerOverview;
 import org.openpchat.chat.application.health.ServerOverviewService;
+import org.openpchat.chat.application.pool.PoolAdministration;
+import org.openpchat.chat.application.pool.PoolNodeView;
+import org.openpchat.chat.application.pool.PoolStateView;
 
 /** The administrators' start page. */
 @Named
@@ -14,16 +17,46 @@ public class DashboardPage {
 
     @EJB
     private ServerOverviewService service;
+    @EJB
+    private PoolAdministration poolAdministration;
     @Inject
     private ConsoleUser user;
 
     private ServerOverview overview;
+    private PoolStateView pool;
 
     public ServerOverview getOverview() {
         if (overview == null) {
             overview = service.overview(user.actor());
         }
         return overview;
+    }
+
+    /** The pool's state and nodes (Get-CsPersistentChatState). */
+    public PoolStateView getPool() {
+        if (pool == null) {
+            pool = poolAdministration.state(user.actor());
+        }
+        return pool;
+    }
+
+    /** The active servers as a line of text: none listed means every node. */
+    public String getActiveServers() {
+        return getPool().activeServers().isEmpty() ? "every node" : String.join(", ", getPool().activeServers());
+    }
+
+    /** "3 nodes; active: every node", or that this server is in no pool. */
+    public String getPoolSummary() {
+        PoolStateView shown = getPool();
+        if (!shown.pooled()) {
+            return "This server is in no pool.";
+        }
+        return shown.nodes().size() + (shown.nodes().size() == 1 ? " node" : " nodes") + "; active: "
+                + getActiveServers() + ".";
+    }
+
+    public String lastHeard(PoolNodeView node) {
+        return Times.format(node.lastHeard());
     }
 
     public String getLastExport() {

@@ -55,6 +55,8 @@ class ConsoleSignInIT {
         long rooms = Api.admin().get("rooms?limit=1000").array().size();
         assertThat(browser.find(By.cssSelector("#rooms .figure")).getText()).isEqualTo(Long.toString(rooms));
         assertThat(browser.find(By.id("databases")).getText()).isEqualTo("up");
+        assertThat(browser.find(By.cssSelector("#pool .figure")).getText()).isEqualTo("Normal");
+        assertThat(browser.find(By.id("poolNodes")).getText()).isEqualTo("This server is in no pool.");
         assertThat(browser.find(By.id("deadLetters")).getText()).matches("\\d+");
         assertThat(Long.parseLong(browser.find(By.cssSelector("#postsToday .figure")).getText()))
                 .as("the demo's posts were made within the last two hours").isPositive();

@@ -65,7 +65,7 @@ public class ChatService {
     public JoinResult join(Actor actor, String reference) {
         Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.JOIN, room);
-        occupancy.enter(room.uid(), actor.user());
+        occupancy.enter(room.uid(), actor.user(), room.hasManager(actor.affiliations()));
         compliance.joined(actor, room);
         List<PrincipalId> occupants = occupancy.occupants(room.uid());
         return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Where front ends register to hear about posts, whoever made them (a SIP client, the REST API):
  * a post is handed to every listener once its transaction has committed, never before and never
- * if it rolled back, and after its room's earlier posts.
+ * if it rolled back, and after its room's earlier posts. In a pool, this node's posts are also
+ * handed to the pool (before the front ends), and the other nodes' posts come {@link #fromPool}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,6 +27,8 @@ public class PostListeners {
 
     private final List<PostListener> listeners = new CopyOnWriteArrayList<>();
     private final RoomDeliveryOrder order = new RoomDeliveryOrder(1, TimeUnit.SECONDS);
+    private volatile PostListener pool = message -> {
+    };
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -47,13 +50,36 @@ public class PostListeners {
     }
 
     /**
+     * Joins this node to a pool: its committed posts go to {@code pool} first, and a room's post
+     * from another node that finds an earlier one missing waits for it, then gets it from
+     * {@code missed} (its node may have died before passing it on).
+     */
+    public void pooled(PostListener pool, MissedPosts missed) {
+        this.pool = pool;
+        order.pooled((room, afterId, beforeId) -> missed.between(room, afterId, beforeId).forEach(this::deliver));
+    }
+
+    /**
+     * A post that another node of the pool committed: delivered in its room's id order, once (a
+     * duplicate, or a post the history already filled in, is dropped).
+     */
+    public void fromPool(PostedMessage message) {
+        order.arrive(message.roomUid(), message.messageId(), () -> deliver(message));
+    }
+
+    /** Delivers the posts of rooms whose wait for a missing post ran out. */
+    public void deliverOverdue() {
+        order.sweep();
+    }
+
+    /**
      * Delivers the post when the caller's transaction commits (at once without a transaction),
      * after the room's posts with smaller ids ({@link RoomDeliveryOrder}). Called where the post
      * got its id, before the commit.
      */
     public void afterCommit(PostedMessage message) {
         if (transactions.getTransactionKey() == null) {
-            deliver(message);
+            shareAndDeliver(message);
             return;
         }
         String room = message.roomUid();
@@ -67,13 +93,23 @@ public class PostListeners {
 
                 @Override
                 public void afterCompletion(int status) {
-                    order.complete(room, id, status == Status.STATUS_COMMITTED ? () -> deliver(message) : null);
+                    order.complete(room, id, status == Status.STATUS_COMMITTED ? () -> shareAndDeliver(message) : null);
                 }
             });
         } catch (RuntimeException e) {
             order.complete(room, id, null);
             throw e;
         }
+    }
+
+    private void shareAndDeliver(PostedMessage message) {
+        try {
+            pool.posted(message);
+        } catch (RuntimeException e) { // the other nodes fill it in from history
+            LOG.log(Level.WARNING, "could not pass message " + message.messageId() + " of room "
+                    + message.roomUri() + " to the pool", e);
+        }
+        deliver(message);
     }
 
     private void deliver(PostedMessage message) {

@@ -26,14 +26,29 @@ import java.util.logging.Logger;
  * later post of the room completes, and delivered, late, when it completes itself; until one of
  * the two happens the room's later posts wait. Every taken post must be completed: JTA calls
  * every registered synchronization once its transaction ends, whichever way.
+ *
+ * <p>In a pool, posts committed on other nodes {@link #arrive} too, in any order and possibly
+ * twice. A room's ids have no gaps, so a post whose predecessor has not come yet waits for it
+ * (at most the patience limit); then the {@link Gaps} fill in the missing ones (from history:
+ * their node may have died before passing them on) and the post goes out. An id at or below the
+ * last one handed on is a duplicate and dropped. {@link #sweep} moves rooms whose wait ran out
+ * while nothing else arrived.
  */
 final class RoomDeliveryOrder {
+
+    /** Delivers a room's posts with ids after {@code afterId} and before {@code beforeId}, if it can. */
+    @FunctionalInterface
+    interface Gaps {
+
+        void fill(String room, long afterId, long beforeId);
+    }
 
     private static final Logger LOG = Logger.getLogger(RoomDeliveryOrder.class.getName());
 
     private final long patienceNanos;
     private final LongSupplier nanoClock;
     private final Map<String, Room> rooms = new HashMap<>();
+    private volatile Gaps gaps;
 
     RoomDeliveryOrder(long patience, TimeUnit unit) {
         this(patience, unit, System::nanoTime);
@@ -42,6 +57,14 @@ final class RoomDeliveryOrder {
     RoomDeliveryOrder(long patience, TimeUnit unit, LongSupplier nanoClock) {
         this.patienceNanos = unit.toNanos(patience);
         this.nanoClock = nanoClock;
+    }
+
+    /**
+     * From now on a room's posts arrive from other nodes too: a gap in its ids is waited for and
+     * then filled by {@code gaps}, and a room's last id is remembered while it is idle.
+     */
+    void pooled(Gaps gaps) {
+        this.gaps = gaps;
     }
 
     synchronized void take(String room, long messageId) {
@@ -65,24 +88,69 @@ final class RoomDeliveryOrder {
             } else {
                 post.completed = true;
                 post.delivery = delivery;
-                if (state.delivering) {
-                    state = null;
-                } else {
-                    state.delivering = true;
-                }
+                state = startDelivering(state);
             }
         }
         if (post == null) {
             run(delivery);
             return;
         }
-        if (state != null) {
-            for (List<Post> ready = ready(room, state); !ready.isEmpty(); ready = ready(room, state)) {
-                ready.forEach(Post::deliver);
-            }
-        }
+        deliverReady(room, state);
         if (delivery != null) {
             post.awaitDelivered(patienceNanos);
+        }
+    }
+
+    /**
+     * A post that another node committed: handed on in its turn, on this thread unless another is
+     * delivering the room. Returns false for a duplicate (this id or a later one went out already).
+     */
+    boolean arrive(String room, long messageId, Runnable delivery) {
+        Room state;
+        synchronized (this) {
+            state = rooms.computeIfAbsent(room, r -> new Room());
+            if (messageId <= state.last || state.open.containsKey(messageId)) {
+                return false;
+            }
+            Post post = new Post(nanoClock.getAsLong());
+            post.completed = true;
+            post.delivery = delivery;
+            state.open.put(messageId, post);
+            state = startDelivering(state);
+        }
+        deliverReady(room, state);
+        return true;
+    }
+
+    /** Hands on what has become ready by the clock alone: posts whose wait for a gap ran out. */
+    void sweep() {
+        Map<String, Room> idle = new HashMap<>();
+        synchronized (this) {
+            rooms.forEach((name, state) -> {
+                if (!state.delivering && !state.open.isEmpty()) {
+                    state.delivering = true;
+                    idle.put(name, state);
+                }
+            });
+        }
+        idle.forEach(this::deliverReady);
+    }
+
+    /** The room if this thread is to deliver it, null if another thread is at it. */
+    private static Room startDelivering(Room state) {
+        if (state.delivering) {
+            return null;
+        }
+        state.delivering = true;
+        return state;
+    }
+
+    private void deliverReady(String room, Room state) {
+        if (state == null) {
+            return;
+        }
+        for (List<Post> ready = ready(room, state); !ready.isEmpty(); ready = ready(room, state)) {
+            ready.forEach(Post::deliver);
         }
     }
 
@@ -90,22 +158,37 @@ final class RoomDeliveryOrder {
     private synchronized List<Post> ready(String room, Room state) {
         List<Post> ready = new ArrayList<>();
         long now = nanoClock.getAsLong();
+        Gaps filler = gaps;
         while (!state.open.isEmpty()) {
             Map.Entry<Long, Post> first = state.open.firstEntry();
+            long id = first.getKey();
             Post post = first.getValue();
+            boolean waitedEnough = now - post.since >= patienceNanos;
             if (!post.completed) {
-                if (now - post.takenAt < patienceNanos) {
+                if (!waitedEnough) {
                     break;
                 }
-                LOG.fine(() -> "message " + first.getKey() + " of room " + room + " passed over: still open");
+                LOG.fine(() -> "message " + id + " of room " + room + " passed over: still open");
             } else {
+                if (filler != null && state.last > 0 && id > state.last + 1) {
+                    if (!waitedEnough) {
+                        break;
+                    }
+                    long after = state.last;
+                    LOG.fine(() -> "messages " + (after + 1) + " to " + (id - 1) + " of room " + room
+                            + " did not arrive; read from history");
+                    Post fill = new Post(now);
+                    fill.delivery = () -> filler.fill(room, after, id);
+                    ready.add(fill);
+                }
                 ready.add(post);
             }
+            state.last = Math.max(state.last, id);
             state.open.pollFirstEntry();
         }
         if (ready.isEmpty()) {
             state.delivering = false;
-            if (state.open.isEmpty()) {
+            if (state.open.isEmpty() && filler == null) {
                 rooms.remove(room);
             }
         }
@@ -130,16 +213,19 @@ final class RoomDeliveryOrder {
     private static final class Room {
         final NavigableMap<Long, Post> open = new TreeMap<>();
         boolean delivering;
+        /** The highest id handed on or passed over; 0 before the first. */
+        long last;
     }
 
     private static final class Post {
-        final long takenAt;
+        /** When it was taken (a post of this node) or arrived (another node's). */
+        final long since;
         boolean completed;
         Runnable delivery;
         private boolean delivered;
 
-        Post(long takenAt) {
-            this.takenAt = takenAt;
+        Post(long since) {
+            this.since = since;
         }
 
         void deliver() {

@@ -25,6 +25,9 @@ import org.openpchat.chat.application.compliance.adapter.ComplianceAdapterFactor
  * whether the interval has passed, so a changed configuration applies without rescheduling. The adapter
  * is configured once and kept until the configuration changes. Reading the configuration (mgc)
  * and exporting (mgccomp) are separate transactions: the pools are not XA.
+ * In a pool every server ticks, and the interval is the pool's: a run starts only when the pool's
+ * last run (any server's, scheduled or manual, read from the {@link ComplianceExportClaim} under its
+ * lock) is an interval ago, and each batch takes the claim, so the servers' batches never overlap.
  */
 @Singleton
 @Startup
@@ -48,7 +51,6 @@ public class ComplianceExportScheduler {
     }
 
     private final Clock clock;
-    private Instant lastRun = Instant.EPOCH;
     private volatile LastExport lastExport;
     private AdapterConfig loadedConfig;
     private ComplianceAdapter loadedAdapter;
@@ -70,23 +72,26 @@ public class ComplianceExportScheduler {
     void tick() {
         try {
             Optional<AdapterConfig> config = configurations.effectiveAdapterConfig();
-            if (config.isPresent()
-                    && !clock.instant().isBefore(lastRun.plus(config.get().runInterval()).minus(TICK_SLACK))) {
-                export(config.get());
+            if (config.isPresent() && export.startRunIfDue(config.get().runInterval().minus(TICK_SLACK))) {
+                exportAll(config.get());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "compliance export failed; the events stay queued in mgccomp", e);
         }
     }
 
-    /** Exports everything unprocessed now; returns the number of events exported. */
+    /** Exports everything unprocessed now, whatever the interval; returns the number of events exported. */
     public int runNow() {
-        return configurations.effectiveAdapterConfig().map(this::export).orElse(0);
+        return configurations.effectiveAdapterConfig().map(this::runNow).orElse(0);
     }
 
-    /** Exports everything unprocessed now with the given configuration's adapter. */
+    /**
+     * Exports everything unprocessed now with the given configuration's adapter, whatever the
+     * interval; the pool's next scheduled run comes an interval later.
+     */
     public int runNow(AdapterConfig config) {
-        return export(config);
+        export.startRun();
+        return exportAll(config);
     }
 
     @Lock(LockType.READ)
@@ -94,8 +99,8 @@ public class ComplianceExportScheduler {
         return lastExport;
     }
 
-    private int export(AdapterConfig config) {
-        lastRun = clock.instant();
+    /** The batches of a run that has started: until one is not full. */
+    private int exportAll(AdapterConfig config) {
         ComplianceAdapter adapter = adapterFor(config);
         int total = 0;
         int exported;

@@ -116,4 +116,65 @@ class PostListenersTest {
 
         assertThat(delivered).containsExactly("rest");
     }
+
+    @Test
+    void inAPoolACommittedPostGoesToThePoolBeforeTheFrontEndsAndARolledBackOneNowhere() {
+        listeners.pooled(message -> delivered.add("pool " + message.messageId()), (room, after, before) -> List.of());
+        listeners.register(message -> delivered.add("sip " + message.messageId()));
+        transactions.begin();
+        listeners.afterCommit(post(7));
+        transactions.end(Status.STATUS_COMMITTED);
+        transactions.begin();
+        listeners.afterCommit(post(8));
+        transactions.end(Status.STATUS_ROLLEDBACK);
+
+        assertThat(delivered).containsExactly("pool 7", "sip 7");
+    }
+
+    @Test
+    void aPoolThatCannotTakeThePostLeavesItsDeliveryHere() {
+        listeners.pooled(message -> {
+            throw new IllegalStateException("broker down");
+        }, (room, after, before) -> List.of());
+        listeners.register(message -> delivered.add("sip " + message.messageId()));
+
+        listeners.afterCommit(post(7));
+
+        assertThat(delivered).containsExactly("sip 7");
+    }
+
+    @Test
+    void anotherNodesPostsReachTheFrontEndsInOrderOnceAndAreNotPassedBackToThePool() {
+        listeners.pooled(message -> delivered.add("pool " + message.messageId()), (room, after, before) -> List.of());
+        listeners.register(message -> delivered.add("sip " + message.messageId()));
+
+        listeners.fromPool(post(7));
+        listeners.fromPool(post(9));
+        listeners.fromPool(post(8));
+        listeners.fromPool(post(8));
+
+        assertThat(delivered).containsExactly("sip 7", "sip 8", "sip 9");
+    }
+
+    @Test
+    void aPostThatNeverArrivedIsReadBackFromTheMissedPostsOnceOverdue() throws Exception {
+        List<String> asked = new ArrayList<>();
+        PostListeners brief = new PostListeners(transactions);
+        brief.pooled(message -> {
+        }, (room, after, before) -> {
+            asked.add(room + " " + after + ".." + before);
+            return List.of(post(8));
+        });
+        brief.register(message -> delivered.add("sip " + message.messageId()));
+        brief.fromPool(post(7));
+        brief.fromPool(post(9));
+
+        brief.deliverOverdue();
+        assertThat(delivered).as("within the patience limit").containsExactly("sip 7");
+        Thread.sleep(1100);
+        brief.deliverOverdue();
+
+        assertThat(asked).containsExactly("uid 7..9");
+        assertThat(delivered).containsExactly("sip 7", "sip 8", "sip 9");
+    }
 }

@@ -24,10 +24,17 @@ class RoomDeliveryOrderTest {
     private final RoomDeliveryOrder order = new RoomDeliveryOrder(10, TimeUnit.SECONDS, now::get);
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final List<String> fills = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
         threads.shutdownNow();
+    }
+
+    /** Reads back what is missing as the history would: every id between. */
+    private void fill(String room, long afterId, long beforeId) {
+        fills.add(room + " after " + afterId + " before " + beforeId);
+        LongStream.range(afterId + 1, beforeId).forEach(id -> delivered.add(room + " " + id));
     }
 
     private Runnable delivery(String room, long id) {
@@ -212,6 +219,125 @@ class RoomDeliveryOrderTest {
         assertThat(delivered).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, posts).mapToObj(id -> "lobby " + id).toList());
         assertThat(order.openCount()).isZero();
+    }
+
+    @Test
+    void anotherNodesPostsGoOutAtOnceWhenNothingIsMissing() {
+        order.pooled(this::fill);
+
+        assertThat(order.arrive("lobby", 5, delivery("lobby", 5))).isTrue();
+        assertThat(order.arrive("lobby", 6, delivery("lobby", 6))).isTrue();
+
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6");
+    }
+
+    @Test
+    void anotherNodesPostWaitsForTheOneBeforeItAndBothGoOutInOrder() {
+        order.pooled(this::fill);
+        order.arrive("lobby", 5, delivery("lobby", 5));
+
+        order.arrive("lobby", 7, delivery("lobby", 7));
+        assertThat(delivered).as("7 waits for 6").containsExactly("lobby 5");
+
+        order.arrive("lobby", 6, delivery("lobby", 6));
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6", "lobby 7");
+        assertThat(fills).isEmpty();
+    }
+
+    @Test
+    void aPostThatArrivesTwiceOrAfterALaterOneWentOutIsDropped() {
+        order.pooled(this::fill);
+        order.arrive("lobby", 5, delivery("lobby", 5));
+        order.arrive("lobby", 7, delivery("lobby", 7));
+
+        assertThat(order.arrive("lobby", 7, delivery("lobby", 7))).as("waiting already").isFalse();
+        assertThat(order.arrive("lobby", 5, delivery("lobby", 5))).as("gone out already").isFalse();
+        assertThat(delivered).containsExactly("lobby 5");
+    }
+
+    @Test
+    void aMissingPostIsReadBackOnceThePatienceLimitPassedThenTheLaterOneGoesOut() {
+        order.pooled(this::fill);
+        order.arrive("lobby", 5, delivery("lobby", 5));
+        order.arrive("lobby", 8, delivery("lobby", 8));
+        now.addAndGet(TimeUnit.SECONDS.toNanos(9));
+        order.sweep();
+        assertThat(delivered).as("still within the patience limit").containsExactly("lobby 5");
+
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+        order.sweep();
+
+        assertThat(fills).containsExactly("lobby after 5 before 8");
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6", "lobby 7", "lobby 8");
+        assertThat(order.arrive("lobby", 6, delivery("lobby", 6))).as("arriving after it was read back").isFalse();
+        assertThat(order.openCount()).isZero();
+    }
+
+    @Test
+    void aLocalPostAfterAnotherNodesOneWaitsForItInOrder() throws Exception {
+        order.pooled(this::fill);
+        order.arrive("lobby", 5, delivery("lobby", 5));
+        order.take("lobby", 7); // 6 was committed on another node and is on its way
+
+        Future<?> seven = completeElsewhere("lobby", 7, delivery("lobby", 7));
+        Thread.sleep(100);
+        assertThat(delivered).containsExactly("lobby 5");
+
+        order.arrive("lobby", 6, delivery("lobby", 6));
+        seven.get(10, TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6", "lobby 7");
+    }
+
+    @Test
+    void anotherNodesPostWaitsForAnOpenLocalOne() {
+        order.pooled(this::fill);
+        order.take("lobby", 5);
+
+        order.arrive("lobby", 6, delivery("lobby", 6));
+        assertThat(delivered).isEmpty();
+
+        order.complete("lobby", 5, delivery("lobby", 5));
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6");
+    }
+
+    @Test
+    void aPooledRoomRemembersItsLastPostWhileIdle() {
+        order.pooled(this::fill);
+        order.arrive("lobby", 5, delivery("lobby", 5));
+        assertThat(order.openCount()).isZero();
+
+        order.arrive("lobby", 7, delivery("lobby", 7));
+
+        assertThat(delivered).as("7 waits for 6 though the room was idle").containsExactly("lobby 5");
+    }
+
+    @Test
+    void withoutAPoolAGapIsNotWaitedFor() {
+        order.take("lobby", 5);
+        order.complete("lobby", 5, delivery("lobby", 5));
+        order.take("lobby", 9); // an import moved the room's counter on
+
+        order.complete("lobby", 9, delivery("lobby", 9));
+
+        assertThat(delivered).containsExactly("lobby 5", "lobby 9");
+    }
+
+    @Test
+    void theSweepLeavesARoomThatAnotherThreadDelivers() throws Exception {
+        order.pooled(this::fill);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> five = threads.submit(() -> order.arrive("lobby", 5, () -> await(release)));
+        Thread.sleep(100);
+        order.arrive("lobby", 7, delivery("lobby", 7));
+        now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+
+        order.sweep();
+        assertThat(fills).as("5's thread is at it").isEmpty();
+
+        release.countDown();
+        five.get(10, TimeUnit.SECONDS);
+        assertThat(fills).containsExactly("lobby after 5 before 7");
+        assertThat(delivered).containsExactly("lobby 6", "lobby 7");
     }
 
     private static void await(CountDownLatch latch) {

@@ -7,15 +7,17 @@ import static org.openpchat.chat.domain.compliance.ComplianceEvents.DESK;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.LOBBY;
 import static org.openpchat.chat.domain.compliance.ComplianceEvents.event;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.application.InMemoryChatServer;
+import org.openpchat.chat.application.MovableClock;
 import org.openpchat.chat.application.compliance.adapter.AdapterConfig;
 import org.openpchat.chat.application.compliance.adapter.ComplianceAdapter;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
@@ -32,31 +34,13 @@ class ComplianceExportTest {
     private final ComplianceIntake intake = new ComplianceIntake(store);
     private final List<String> adapterCalls = new ArrayList<>();
     private final List<ComplianceEvent> translated = new ArrayList<>();
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-30T09:00:00Z"));
     private final InMemoryChatServer server = new InMemoryChatServer();
     private final ComplianceConfigurationService configurations = server.complianceService();
-    private final ComplianceExportScheduler scheduler = new ComplianceExportScheduler(configurations,
-            new ComplianceExport(store), type -> new RecordingAdapter(type), clock);
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-30T09:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
+    private final InMemoryComplianceExportClaim claim = new InMemoryComplianceExportClaim(new ArrayList<>());
+    private final ComplianceExport export = new ComplianceExport(store, claim, clock);
+    private final ComplianceExportScheduler scheduler = new ComplianceExportScheduler(configurations, export,
+            type -> new RecordingAdapter(type), clock);
 
     private final class RecordingAdapter implements ComplianceAdapter {
         private final String type;
@@ -105,7 +89,6 @@ class ComplianceExportTest {
         intake.accept(chat(1, LOBBY));
         intake.accept(chat(2, DESK));
         intake.accept(chat(3, LOBBY));
-        ComplianceExport export = new ComplianceExport(store);
         RecordingAdapter adapter = new RecordingAdapter("test");
 
         assertThat(export.exportBatch(adapter, false)).isEqualTo(3);
@@ -131,11 +114,44 @@ class ComplianceExportTest {
         assertThat(adapterCalls).containsExactly("create XmlAdapter", "configure XmlAdapter /var/compliance",
                 "translate 1", "translate 1");
         assertThat(store.size()).isZero();
-        assertThat(scheduler.lastExport()).isEqualTo(new ComplianceExportScheduler.LastExport(clock.now,
+        assertThat(scheduler.lastExport()).isEqualTo(new ComplianceExportScheduler.LastExport(clock.instant(),
                 ComplianceExport.BATCH_SIZE + 1));
         intake.accept(chat(9999, LOBBY));
         assertThat(scheduler.runNow()).isEqualTo(1);
         assertThat(adapterCalls).as("the same adapter while the configuration stays").hasSize(5);
+    }
+
+    @Test
+    void aRunThatExportedSomethingSaysSoInTheLogAndAnEmptyRunSaysNothing() {
+        List<LogRecord> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(ComplianceExportScheduler.class.getName());
+        log.addHandler(handler);
+        try {
+            exportEveryMinuteTo("/var/compliance", true);
+            scheduler.runNow();
+            assertThat(logged).as("nothing to export").isEmpty();
+
+            intake.accept(chat(1, LOBBY));
+            scheduler.runNow();
+            assertThat(logged).singleElement().extracting(LogRecord::getParameters)
+                    .isEqualTo(new Object[] {"Xml", 1, java.nio.file.Path.of("/var/compliance")});
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 
     @Test
@@ -170,19 +186,19 @@ class ComplianceExportTest {
         assertThat(intake.countUnprocessed()).isZero();
 
         intake.accept(chat(2, LOBBY));
-        clock.now = clock.now.plusSeconds(57);
+        clock.advance(Duration.ofSeconds(57));
         scheduler.tick();
         assertThat(intake.countUnprocessed()).as("too early").isEqualTo(1);
 
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         scheduler.tick();
         assertThat(intake.countUnprocessed()).as("a tick early by up to 2 s still runs").isZero();
-        assertThat(scheduler.lastExport().at()).isEqualTo(clock.now);
+        assertThat(scheduler.lastExport().at()).isEqualTo(clock.instant());
     }
 
     @Test
     void aFailingScheduledExportKeepsTheEventsQueued() {
-        ComplianceExportScheduler failing = new ComplianceExportScheduler(configurations, new ComplianceExport(store),
+        ComplianceExportScheduler failing = new ComplianceExportScheduler(configurations, export,
                 type -> {
                     throw new IllegalStateException("no such adapter " + type);
                 }, clock);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 
 /** Captured events held in a list, in arrival order, for use case tests. */
-final class InMemoryComplianceStore implements ComplianceStore {
+class InMemoryComplianceStore implements ComplianceStore {
 
     private final List<StoredComplianceEvent> stored = new ArrayList<>();
     private long next = 1;

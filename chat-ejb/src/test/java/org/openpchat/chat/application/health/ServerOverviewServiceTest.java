@@ -43,7 +43,7 @@ class ServerOverviewServiceTest {
         server.messages.post(lobby, "alice@example.com", Instant.parse("2026-11-29T23:59:59Z"), "yesterday");
         server.messages.post(lobby, "alice@example.com", Instant.parse("2026-11-30T00:00:00Z"), "midnight");
         server.messages.post(lobby, "bob@example.com", Instant.parse("2026-11-30T08:59:00Z"), "morning");
-        server.occupancy.enter(lobby.uid(), PrincipalId.user("alice@example.com"));
+        server.occupancy.enter(lobby.uid(), PrincipalId.user("alice@example.com"), false);
         connections.report(5);
 
         assertThat(service.overview(server.admin)).isEqualTo(new ServerOverview("Normal", Map.of("mgc", "UP H2"), 5,

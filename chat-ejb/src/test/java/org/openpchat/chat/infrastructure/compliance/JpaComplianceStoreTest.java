@@ -62,7 +62,7 @@ class JpaComplianceStoreTest {
     @Test
     void holdsOnlyTheComplianceTables() {
         assertThat(factory.getMetamodel().getEntities()).extracting(EntityType::getName)
-                .containsExactly("ComplianceEventRecord");
+                .containsExactlyInAnyOrder("ComplianceEventRecord", "ComplianceExportClaimRecord");
     }
 
     @Test

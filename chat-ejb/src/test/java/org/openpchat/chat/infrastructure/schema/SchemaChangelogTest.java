@@ -53,24 +53,27 @@ class SchemaChangelogTest {
         try (Connection connection = database.connect()) {
             SchemaChangelog.MGCCOMP.update(connection);
 
-            assertThat(SchemaSnapshot.of(connection).tables()).containsOnlyKeys("COMPLIANCE_EVENT");
+            assertThat(SchemaSnapshot.of(connection).tables()).containsOnlyKeys("COMPLIANCE_EVENT",
+                    "COMPLIANCE_EXPORT_CLAIM");
             assertThat(SchemaChangelog.MGCCOMP.pendingChangeSets(connection)).isEmpty();
         }
     }
 
     @Test
     void theAdoptionOfEclipseLinkSchemasIsForH2AndPostgreSqlOnly() {
-        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(25)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(28)
                 .noneMatch(changeSet -> changeSet.contains("adopt-"));
-        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(35)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(38)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-check-constraints::openpchat");
-        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(40)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(43)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat",
                         "db/changelog/mgc/audit-log.xml::adopt-audit-log-bigint-id::openpchat",
                         "db/changelog/mgc/chat-message-search-indexes.xml::chat-message-content-trigram-index::openpchat");
         assertThat(SchemaChangelog.MGCCOMP.changeSetsFor("mssql"))
                 .containsExactly("db/changelog/mgccomp/compliance-event.xml::compliance-event::openpchat",
-                        "db/changelog/mgccomp/moderation-event-types.xml::moderation-event-types::openpchat");
+                        "db/changelog/mgccomp/moderation-event-types.xml::moderation-event-types::openpchat",
+                        "db/changelog/mgccomp/compliance-export-claim.xml::compliance-export-claim::openpchat",
+                        "db/changelog/mgccomp/compliance-export-claim.xml::compliance-export-claim-row::openpchat");
     }
 
     private static int tableCount(Connection connection) throws SQLException {

@@ -12,7 +12,12 @@ public final class Etags {
     }
 
     public static Response ok(Object view) {
-        return Response.ok(view).tag(new EntityTag(ItemTags.of(view))).build();
+        return ok(view, view);
+    }
+
+    /** An answer whose version is only part of it, e.g. the pool's settings and not its nodes' figures. */
+    public static Response ok(Object body, Object versioned) {
+        return Response.ok(body).tag(new EntityTag(ItemTags.of(versioned))).build();
     }
 
     /** The tag the caller expects, or null when it sent none (or {@code *}). */

@@ -188,6 +188,61 @@ public final class JsonFields {
         return new AccessList(add, remove, replace);
     }
 
+    /**
+     * A list of plain names (the pool's active servers): a plain array, which replaces the list,
+     * or a list modifier as for principals; null when absent. Each name is a string of at most
+     * {@code maxLength} characters; what a name may be is the use case's to say.
+     */
+    public NameListChange nameListChange(String name, int maxLength) {
+        if (absent(name)) {
+            return null;
+        }
+        JsonValue value = object.get(name);
+        if (value instanceof JsonArray array) {
+            return new NameListChange(List.of(), List.of(), names(name, array, maxLength));
+        }
+        if (!(value instanceof JsonObject change)) {
+            throw new BadRequest(name, "must be an array of names, the whole new list, or a list modifier:"
+                    + " {\"add\": [...]}, {\"remove\": [...]} or {\"replace\": [...]}");
+        }
+        for (String key : change.keySet()) {
+            if (!Set.of("add", "remove", "replace").contains(key)) {
+                throw new BadRequest(name + "." + key, "unknown modifier; use add, remove or replace");
+            }
+        }
+        List<String> add = names(name, change, "add", maxLength);
+        List<String> remove = names(name, change, "remove", maxLength);
+        List<String> replace = names(name, change, "replace", maxLength);
+        if (replace != null && (add != null || remove != null)) {
+            throw new BadRequest(name, "replace cannot be combined with add or remove");
+        }
+        return new NameListChange(add == null ? List.of() : add, remove == null ? List.of() : remove, replace);
+    }
+
+    private static List<String> names(String name, JsonObject change, String key, int maxLength) {
+        if (!change.containsKey(key) || change.isNull(key)) {
+            return null;
+        }
+        if (!(change.get(key) instanceof JsonArray array)) {
+            throw new BadRequest(name + "." + key, "must be an array of names");
+        }
+        return names(name + "." + key, array, maxLength);
+    }
+
+    private static List<String> names(String name, JsonArray array, int maxLength) {
+        List<String> names = new ArrayList<>();
+        for (JsonValue value : array) {
+            if (!(value instanceof JsonString text)) {
+                throw new BadRequest(name, "must hold names as strings");
+            }
+            if (text.getString().length() > maxLength) {
+                throw new BadRequest(name, "holds a name longer than " + maxLength + " characters");
+            }
+            names.add(text.getString());
+        }
+        return List.copyOf(names);
+    }
+
     private static Set<PrincipalId> modifier(String name, JsonObject change, String key, String barePrefix) {
         if (!change.containsKey(key) || change.isNull(key)) {
             return null;

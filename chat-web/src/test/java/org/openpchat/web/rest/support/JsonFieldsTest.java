@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openpchat.chat.domain.principal.PrincipalId;
 import org.openpchat.chat.domain.room.Privacy;
@@ -83,5 +84,40 @@ class JsonFieldsTest {
         refused(() -> JsonBody.read(null), 400, null, "JSON object");
         String huge = "{\"a\": \"" + "x".repeat(JsonBody.MAX_BYTES) + "\"}";
         refused(() -> json(huge), 413, null, "larger than");
+    }
+
+    @Test
+    void aListOfNamesIsAPlainArrayReplacingItOrAListModifier() {
+        assertThat(json("{\"servers\": [\"node1\", \" node2 \"]}").nameListChange("servers", 10))
+                .isEqualTo(new NameListChange(List.of(), List.of(), List.of("node1", " node2 ")));
+        assertThat(json("{\"servers\": []}").nameListChange("servers", 10))
+                .isEqualTo(new NameListChange(List.of(), List.of(), List.of()));
+        assertThat(json("{\"servers\": {\"add\": [\"node3\"], \"remove\": [\"node1\"]}}").nameListChange("servers", 10))
+                .isEqualTo(new NameListChange(List.of("node3"), List.of("node1"), null));
+        assertThat(json("{\"servers\": {\"remove\": [\"node1\"], \"add\": null}}").nameListChange("servers", 10))
+                .isEqualTo(new NameListChange(List.of(), List.of("node1"), null));
+        assertThat(json("{\"servers\": {\"replace\": [\"node1\"]}}").nameListChange("servers", 10))
+                .isEqualTo(new NameListChange(List.of(), List.of(), List.of("node1")));
+        assertThat(json("{\"servers\": null}").nameListChange("servers", 10)).isNull();
+        assertThat(json("{}").nameListChange("servers", 10)).isNull();
+    }
+
+    @Test
+    void aBadListOfNamesNamesItsField() {
+        refused(() -> json("{\"servers\": \"node1\"}").nameListChange("servers", 10), 400, "servers",
+                "array of names, the whole new list, or a list modifier");
+        refused(() -> json("{\"servers\": [1]}").nameListChange("servers", 10), 400, "servers", "names as strings");
+        refused(() -> json("{\"servers\": [\"node-with-a-long-name\"]}").nameListChange("servers", 10), 400,
+                "servers", "longer than 10 characters");
+        refused(() -> json("{\"servers\": {\"insert\": []}}").nameListChange("servers", 10), 400, "servers.insert",
+                "unknown modifier");
+        refused(() -> json("{\"servers\": {\"add\": \"node1\"}}").nameListChange("servers", 10), 400, "servers.add",
+                "array of names");
+        refused(() -> json("{\"servers\": {\"remove\": [true]}}").nameListChange("servers", 10), 400,
+                "servers.remove", "names as strings");
+        refused(() -> json("{\"servers\": {\"replace\": [], \"remove\": [\"a\"]}}").nameListChange("servers", 10),
+                400, "servers", "replace cannot be combined");
+        refused(() -> json("{\"servers\": {\"replace\": [], \"add\": [\"a\"]}}").nameListChange("servers", 10),
+                400, "servers", "replace cannot be combined");
     }
 }

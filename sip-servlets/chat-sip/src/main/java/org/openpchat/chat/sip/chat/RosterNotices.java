@@ -1,6 +1,7 @@
 package org.openpchat.chat.sip.chat;
 
 import org.openpchat.chat.sip.facade.JoinedRoom;
+import org.openpchat.chat.sip.xccos.XccosWriter;
 
 /**
  * Tells a room's other dialogs that a user joined or left (ntc:join, ntc:part), unless the room
@@ -19,15 +20,19 @@ final class RosterNotices {
             return;
         }
         boolean manager = room.managers().contains(context.user());
-        String notice = context.writer().notice("join", xml -> {
-            xml.start("uib").attribute("uri", "sip:" + context.user());
-            xml.empty("aib", "key", MEMBER, "domain", room.domain(), "value", room.uid());
+        toOthers(context, room.uri(), joinNotice(context.writer(), context.user(), room.domain(), room.uid(), manager));
+    }
+
+    /** {@code ntc:join} naming the user (without "sip:") in the room, as a member and perhaps a manager. */
+    static String joinNotice(XccosWriter writer, String user, String domain, String roomUid, boolean manager) {
+        return writer.notice("join", xml -> {
+            xml.start("uib").attribute("uri", "sip:" + user);
+            xml.empty("aib", "key", MEMBER, "domain", domain, "value", roomUid);
             if (manager) {
-                xml.empty("aib", "key", MANAGER, "domain", room.domain(), "value", room.uid());
+                xml.empty("aib", "key", MANAGER, "domain", domain, "value", roomUid);
             }
             xml.end();
         });
-        toOthers(context, room.uri(), notice);
     }
 
     static void left(CommandContext context, String roomUri, int participantUpdateLimit) {
@@ -40,8 +45,13 @@ final class RosterNotices {
 
     /** {@code ntc:part} naming the context's user in the room. */
     static String partNotice(CommandContext context, String roomUri) {
-        return context.writer().notice("part", xml -> xml.start("chanib").attribute("uri", roomUri)
-                .empty("uib", "uri", "sip:" + context.user()).end());
+        return partNotice(context.writer(), context.user(), roomUri);
+    }
+
+    /** {@code ntc:part} naming the user (without "sip:") in the room. */
+    static String partNotice(XccosWriter writer, String user, String roomUri) {
+        return writer.notice("part", xml -> xml.start("chanib").attribute("uri", roomUri)
+                .empty("uib", "uri", "sip:" + user).end());
     }
 
     private static void toOthers(CommandContext context, String roomUri, String notice) {

@@ -1,7 +1,9 @@
 package org.openpchat.chat.sip.registrar;
 
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import org.openpchat.chat.application.pool.PoolAdministration;
 import org.openpchat.sip.servlet.SipServlet;
 import org.openpchat.sip.servlet.SipServletEndpoint;
 import org.openpchat.sip.servlet.SipServletRequest;
@@ -10,7 +12,8 @@ import org.openpchat.sip.servlet.SipServletResponse;
 /**
  * Safe answers to the other requests a Lync-protocol client may send a Front End that only
  * serves Persistent Chat: OPTIONS and SERVICE succeed, instant messages between users are not
- * routed by this server (480).
+ * routed by this server (480). OPTIONS is also the pool front's health check: a server that
+ * takes no clients (an idle node of the pool, or a pool that failed over) answers it 503.
  */
 @MessageDriven(messageListenerInterface = SipServletEndpoint.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "servletName", propertyValue = "front-end"),
@@ -18,10 +21,19 @@ import org.openpchat.sip.servlet.SipServletResponse;
     @ActivationConfigProperty(propertyName = "order", propertyValue = "950")})
 public class FrontEndServlet extends SipServlet {
 
+    /** The reason phrase of a server that takes no clients now. */
+    public static final String IDLE = "Not an active server of the pool";
     static final String ALLOW = "INVITE,ACK,CANCEL,BYE,INFO,UPDATE,REGISTER,SUBSCRIBE,NOTIFY,OPTIONS";
+
+    @EJB
+    private PoolAdministration pool;
 
     @Override
     protected void doOptions(SipServletRequest request) {
+        if (!pool.servesHere()) {
+            request.createResponse(503, IDLE).send();
+            return;
+        }
         SipServletResponse ok = request.createResponse(200);
         ok.setHeader("Allow", ALLOW);
         ok.send();

@@ -3,6 +3,7 @@ package org.openpchat.chat.sip.registrar;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import org.openpchat.chat.application.pool.PoolAdministration;
 import org.openpchat.chat.sip.auth.AuthenticationMode;
 import org.openpchat.chat.sip.auth.Flow;
 import org.openpchat.chat.sip.auth.SipAuthenticator;
@@ -28,9 +29,17 @@ public class RegistrarServlet extends SipServlet {
     private SipAuthenticator authenticator;
     @EJB
     private Registrations registrations;
+    @EJB
+    private PoolAdministration pool;
 
     @Override
     protected void doRegister(SipServletRequest request) {
+        if (!pool.servesHere()) { // an idle node of the pool: the client signs in through another
+            SipServletResponse idle = request.createResponse(503, FrontEndServlet.IDLE);
+            idle.setHeader("Retry-After", "30");
+            idle.send();
+            return;
+        }
         long generation = registrations.credentialGeneration(SipUsers.userOf(request.getFrom()));
         String user = authenticator.requireUser(request);
         if (user == null) {
