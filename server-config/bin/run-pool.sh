@@ -19,6 +19,9 @@
 # HAProxy's statistics on 127.0.0.1:$PCHAT_POOL_STATS_PORT (default PORTBASE+90).
 # Databases: PCHAT_PG_DB_MGC (default pchat_pool_mgc) and PCHAT_PG_DB_MGCCOMP (pchat_pool_mgccomp)
 # with the other PCHAT_PG_* settings of configure-domain.sh; PCHAT_PG_PASSWORD is required.
+# PCHAT_POOL_FRESH_DATABASES=true drops and recreates those databases when node 1 is first
+# configured (the pool's integration tests); PCHAT_POOL_BUILD=false starts from the EAR and the
+# GlassFish distribution an earlier build left in the checkout instead of building them first.
 #
 # Every node holds the same application keys (node1's config/pchat-keys, copied to the others
 # before they are configured) and the same SIP TLS certificate (one demo CA for the pool). Node 1
@@ -231,16 +234,16 @@ chmod 700 "$home"
 : > "$steps_log"
 chmod 600 "$steps_log"
 
-# HAProxy from Debian's package. Installing it must not start the system's HAProxy service (on
-# the front port, with Debian's configuration): invoke-rc.d asks policy-rc.d, which says no while
-# the package installs.
+# HAProxy from Debian's package, and socat to read its state. Installing HAProxy must not start
+# the system's HAProxy service (on the front port, with Debian's configuration): invoke-rc.d asks
+# policy-rc.d, which says no while the package installs.
 haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
-if [ ! -x "$haproxy_bin" ]; then
+if [ ! -x "$haproxy_bin" ] || ! command -v socat >/dev/null; then
   if [ "$(id -u)" -ne 0 ]; then
-    echo "HAProxy is missing; install it as root: apt-get install haproxy" >&2
+    echo "HAProxy or socat is missing; install them as root: apt-get install haproxy socat" >&2
     exit 2
   fi
-  echo "Installing HAProxy (apt-get install haproxy; its system service stays off)..."
+  echo "Installing HAProxy and socat (apt-get install haproxy socat; HAProxy's system service stays off)..."
   install_haproxy() (
     umask 022
     local policy=/usr/sbin/policy-rc.d made=false status=0
@@ -249,12 +252,12 @@ if [ ! -x "$haproxy_bin" ]; then
       chmod 755 "$policy"
       made=true
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy \
-      || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy; } || status=$?
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy socat \
+      || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy socat; } || status=$?
     if [ "$made" = true ]; then rm -f "$policy"; fi
     return "$status"
   )
-  quietly "apt-get install haproxy" install_haproxy
+  quietly "apt-get install haproxy socat" install_haproxy
   haproxy_bin=$(command -v haproxy || echo /usr/sbin/haproxy)
 fi
 if pgrep -f -- '-f /etc/haproxy/haproxy.cfg' >/dev/null 2>&1; then
@@ -268,8 +271,14 @@ hard_files=$(ulimit -Hn)
 if [ "$hard_files" = unlimited ]; then hard_files=1048576; fi
 ulimit -n "$hard_files" 2>/dev/null || true
 
-echo "Building the EAR (mvn package, tests skipped)..."
-quietly "The build" mvn -B -f "$root/pom.xml" package -DskipTests -pl chat-ear,server-config -am
+if [ "${PCHAT_POOL_BUILD:-true}" = false ]; then
+  for built in "$ear" "$root/server-config/target/dist/glassfish.zip"; do
+    [ -f "$built" ] || { echo "PCHAT_POOL_BUILD=false, but $(shown "$built") was not built" >&2; exit 1; }
+  done
+else
+  echo "Building the EAR (mvn package, tests skipped)..."
+  quietly "The build" mvn -B -f "$root/pom.xml" package -DskipTests -pl chat-ear,server-config -am
+fi
 
 # Everything below creates files only this user needs to read.
 umask 077
@@ -409,13 +418,17 @@ EOF
 }
 
 configure_node() {
-  local i=$1 extra
+  local i=$1 extra fresh=()
   give_sip_tls "$i" || return 1
   extra=$(node_asadmin "$i") || return 1
+  if [ "$i" -eq 1 ] && [ "${PCHAT_POOL_FRESH_DATABASES:-false}" = true ] \
+      && [ ! -f "$(node_dir 1)/config/pchat-configured" ]; then
+    fresh=(--fresh-databases)
+  fi
   PCHAT_COMPLIANCE_DIR="$home/compliance" PCHAT_EXTRA_ASADMIN="$extra" \
     PCHAT_SIP_PORT=$(node_sip_port "$i") PCHAT_SIP_TLS_PORT=$(node_sips_port "$i") \
     uninterrupted bash "$root/server-config/bin/configure-domain.sh" --glassfish "$glassfish" \
-      --domain "node$i" --db postgresql --demo
+      --domain "node$i" --db postgresql --demo "${fresh[@]}"
 }
 
 # The application's keys of node 1 (compliance HMAC, Digest HA1 encryption) for node I: every

@@ -5,6 +5,7 @@
 -- foreign key stands in the way, and Liquibase's tables. IF EXISTS makes a partial schema
 -- droppable too.
 
+DROP TABLE IF EXISTS COMPLIANCE_RELAY_LOCK;
 DROP TABLE IF EXISTS POOL_ACTIVE_SERVER;
 DROP TABLE IF EXISTS POOL_SETTINGS;
 DROP TABLE IF EXISTS AUDIT_LOG;

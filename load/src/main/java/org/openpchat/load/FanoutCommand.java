@@ -83,7 +83,7 @@ final class FanoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProcessMeter meter = new ProcessMeter(target.serverPid);
+        ProcessMeter meter = new ProcessMeter(target.serverPids);
         Report report = new Report("fanout", rooms.json);
         report.parameters(Map.of("rooms", rooms.count, "members", members, "duration", duration, "size", size,
                 "server", target.server));

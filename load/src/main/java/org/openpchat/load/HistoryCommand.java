@@ -48,7 +48,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProcessMeter meter = new ProcessMeter(target.serverPid);
+        ProcessMeter meter = new ProcessMeter(target.serverPids);
         Report report = new Report("history", json);
         report.parameters(Map.of("room", room, "users", users, "workers", workers, "count", count, "duration", duration,
                 "server", target.server));

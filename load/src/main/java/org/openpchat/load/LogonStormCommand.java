@@ -35,7 +35,7 @@ final class LogonStormCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProcessMeter meter = new ProcessMeter(target.serverPid);
+        ProcessMeter meter = new ProcessMeter(target.serverPids);
         Report report = new Report("logon-storm", rooms.json);
         report.parameters(Map.of("users", users, "rooms", rooms.count, "hold", hold, "server", target.server));
         String password = target.password();

@@ -4,20 +4,28 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * CPU time and resident memory of this process and, when its pid is known, of the server's
- * (from /proc, Linux). CPU times are in seconds; -1 where unknown.
+ * CPU time and resident memory of this process and, when their pids are known, of the server's
+ * processes (from /proc, Linux): one GlassFish, or every node of a pool on this machine, summed.
+ * CPU times are in seconds; -1 where unknown (also when any one of the processes cannot be read).
  */
 final class ProcessMeter {
 
     /** USER_HZ: the unit of /proc/PID/stat's times on Linux. */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private final Long serverPid;
+    private final List<Long> serverPids;
+    private final Path proc;
 
-    ProcessMeter(Long serverPid) {
-        this.serverPid = serverPid;
+    ProcessMeter(List<Long> serverPids) {
+        this(serverPids, Path.of("/proc"));
+    }
+
+    ProcessMeter(List<Long> serverPids, Path proc) {
+        this.serverPids = serverPids == null ? List.of() : List.copyOf(serverPids);
+        this.proc = proc;
     }
 
     /** {@code now - before}, or -1 if either is unknown. */
@@ -31,27 +39,43 @@ final class ProcessMeter {
     }
 
     double serverCpuSeconds() {
-        if (serverPid == null) {
+        if (serverPids.isEmpty()) {
             return -1;
         }
-        try {
-            String stat = Files.readString(Path.of("/proc", serverPid.toString(), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
-        } catch (IOException | RuntimeException e) {
-            return -1;
+        long ticks = 0;
+        for (Long pid : serverPids) {
+            try {
+                String stat = Files.readString(proc.resolve(pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
         }
+        return ticks / TICKS_PER_SECOND;
     }
 
-    /** The server's resident memory in MiB, or -1. */
+    /** The server processes' resident memory in MiB, summed, or -1. */
     long serverRssMiB() {
-        if (serverPid == null) {
+        if (serverPids.isEmpty()) {
             return -1;
         }
+        long kib = 0;
+        for (Long pid : serverPids) {
+            long one = residentKib(pid);
+            if (one < 0) {
+                return -1;
+            }
+            kib += one;
+        }
+        return kib / 1024;
+    }
+
+    private long residentKib(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", serverPid.toString(), "status"))) {
+            for (String line : Files.readAllLines(proc.resolve(pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                    return Long.parseLong(line.replaceAll("\\D", ""));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -45,15 +45,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "60", description = "Length of a step (default ${DEFAULT-VALUE}).")
     int duration;
 
-    @Option(names = "--server-pid", paramLabel = "PID", description = "The server's process on this machine: its CPU time is reported.")
-    Long serverPid;
+    @Option(names = "--server-pid", paramLabel = "PID", split = ",",
+            description = "The server's process on this machine (GlassFish; a pool's nodes separated by commas):"
+                    + " its CPU time and memory are reported, summed over the processes.")
+    List<Long> serverPids;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results to this file.")
     java.nio.file.Path json;
 
     @Override
     public Integer call() throws Exception {
-        ProcessMeter meter = new ProcessMeter(serverPid);
+        ProcessMeter meter = new ProcessMeter(serverPids);
         Report report = new Report("search", json);
         report.parameters(Map.of("texts", String.join(",", texts), "room", String.valueOf(room), "limit", limit,
                 "clients", clients, "duration", duration));

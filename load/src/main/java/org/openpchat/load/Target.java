@@ -40,9 +40,10 @@ public final class Target {
             description = "Sign-ins and joins in flight at once (default ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--server-pid", paramLabel = "PID",
-            description = "The server's process (GlassFish) on this machine: its CPU time and memory are reported.")
-    Long serverPid;
+    @Option(names = "--server-pid", paramLabel = "PID", split = ",",
+            description = "The server's process on this machine (GlassFish; a pool's nodes separated by commas):"
+                    + " its CPU time and memory are reported, summed over the processes.")
+    List<Long> serverPids;
 
     String userName(int number) {
         return users.name(number);

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 import org.openpchat.chat.application.compliance.ComplianceOutbox;
+import org.openpchat.chat.application.compliance.ComplianceRelayLock;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
 import org.openpchat.chat.domain.compliance.ComplianceRoom;
@@ -19,8 +20,9 @@ import org.openpchat.chat.domain.compliance.ComplianceUser;
 /**
  * The outbox table COMPLIANCE_OUTBOX as a second chat server of the pool sees it: plain SQL over
  * the same mgc pool (in the caller's JTA transaction), independent of the server's own JPA
- * repository. A {@link org.openpchat.chat.application.compliance.ComplianceOutboxRelay} over it
- * is another node's relay working on the same rows as the server's.
+ * repository, with the relay lock as that server takes it ({@link #lock()}). A
+ * {@link org.openpchat.chat.application.compliance.ComplianceOutboxRelay} over it is another
+ * node's relay working on the same rows as the server's.
  */
 final class OtherNodeOutbox implements ComplianceOutbox {
 
@@ -83,5 +85,21 @@ final class OtherNodeOutbox implements ComplianceOutbox {
     @Override
     public long count() {
         throw new UnsupportedOperationException("the other node only relays");
+    }
+
+    /** The pool-wide relay lock: its row of COMPLIANCE_RELAY_LOCK locked in the caller's transaction. */
+    ComplianceRelayLock lock() {
+        return () -> {
+            try (Connection connection = mgc.getConnection();
+                    PreparedStatement lock = connection.prepareStatement(
+                            "SELECT ID FROM COMPLIANCE_RELAY_LOCK WHERE ID = 1 FOR UPDATE");
+                    ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("COMPLIANCE_RELAY_LOCK has no row");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 }

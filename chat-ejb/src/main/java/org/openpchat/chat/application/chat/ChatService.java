@@ -66,6 +66,9 @@ public class ChatService {
         Room room = lookup.find(actor, reference);
         RoomAccess.require(actor, Operation.JOIN, room);
         occupancy.enter(room.uid(), actor.user(), room.hasManager(actor.affiliations()));
+        if (listeners.isPooled()) {
+            listeners.joined(room.uid(), messages.lastMessageId(room));
+        }
         compliance.joined(actor, room);
         List<PrincipalId> occupants = occupancy.occupants(room.uid());
         return new JoinResult(room, lookup.uriOf(room).toString(), RoomAccess.permits(actor, Operation.POST, room),

@@ -29,6 +29,7 @@ public class PostListeners {
     private final RoomDeliveryOrder order = new RoomDeliveryOrder(1, TimeUnit.SECONDS);
     private volatile PostListener pool = message -> {
     };
+    private volatile boolean pooled;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -56,7 +57,22 @@ public class PostListeners {
      */
     public void pooled(PostListener pool, MissedPosts missed) {
         this.pool = pool;
+        this.pooled = true;
         order.pooled((room, afterId, beforeId) -> missed.between(room, afterId, beforeId).forEach(this::deliver));
+    }
+
+    /** Whether this node is one of a pool (its posts go to the other nodes, theirs come here). */
+    public boolean isPooled() {
+        return pooled;
+    }
+
+    /**
+     * Someone on this node joined the room, whose last committed post is {@code lastMessageId}
+     * (what they read as history): later posts are handed on from the next id on, waiting for
+     * any still on its way from another node ({@link RoomDeliveryOrder#known}).
+     */
+    public void joined(String roomUid, long lastMessageId) {
+        order.known(roomUid, lastMessageId);
     }
 
     /**

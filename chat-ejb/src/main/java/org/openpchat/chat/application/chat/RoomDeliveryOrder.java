@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  * (at most the patience limit); then the {@link Gaps} fill in the missing ones (from history:
  * their node may have died before passing them on) and the post goes out. An id at or below the
  * last one handed on is a duplicate and dropped. {@link #sweep} moves rooms whose wait ran out
- * while nothing else arrived.
+ * while nothing else arrived. A room this node has not seen a post of yet has no last id, so
+ * nothing would tell it that a smaller id is still on its way: a join gives it one
+ * ({@link #known}), the room's last committed id, whose posts the joiner reads as history.
  */
 final class RoomDeliveryOrder {
 
@@ -65,6 +67,21 @@ final class RoomDeliveryOrder {
      */
     void pooled(Gaps gaps) {
         this.gaps = gaps;
+    }
+
+    /**
+     * In a pool, the room's posts up to {@code lastMessageId} are committed and read as history
+     * by whoever joins now: the later ones are to be handed on, in order, from the next id on. A
+     * room with a last id already keeps it (its later posts may still be on their way).
+     */
+    synchronized void known(String room, long lastMessageId) {
+        if (gaps == null) {
+            return;
+        }
+        Room state = rooms.computeIfAbsent(room, r -> new Room());
+        if (state.last == 0) {
+            state.last = lastMessageId;
+        }
     }
 
     synchronized void take(String room, long messageId) {

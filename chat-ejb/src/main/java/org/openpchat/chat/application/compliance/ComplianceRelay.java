@@ -63,6 +63,8 @@ public class ComplianceRelay {
     @Inject
     private ComplianceOutbox outbox;
     @Inject
+    private ComplianceRelayLock lock;
+    @Inject
     private ComplianceEventPublisher queue;
     @EJB
     private ComplianceRelayTransactions transactions;
@@ -88,9 +90,10 @@ public class ComplianceRelay {
      * transactions; without the executor, so the test calls {@link #gather} itself, and without
      * the session context (a run calls this object directly).
      */
-    ComplianceRelay(ComplianceOutbox outbox, ComplianceEventPublisher queue, ComplianceRelayTransactions transactions,
-            TransactionSynchronizationRegistry registry) {
+    ComplianceRelay(ComplianceOutbox outbox, ComplianceRelayLock lock, ComplianceEventPublisher queue,
+            ComplianceRelayTransactions transactions, TransactionSynchronizationRegistry registry) {
         this.outbox = outbox;
+        this.lock = lock;
         this.queue = queue;
         this.transactions = transactions;
         this.registry = registry;
@@ -99,7 +102,7 @@ public class ComplianceRelay {
 
     @PostConstruct
     void init() {
-        relay = new ComplianceOutboxRelay(outbox, queue, transactions, ComplianceOutboxRelay.DEFAULT_BATCH,
+        relay = new ComplianceOutboxRelay(outbox, lock, queue, transactions, ComplianceOutboxRelay.DEFAULT_BATCH,
                 ComplianceRelay::failAfterSendHook);
         self = context != null ? context.getBusinessObject(ComplianceRelay.class) : this;
         if (executor != null) {

@@ -4,9 +4,9 @@ import java.util.Map;
 import org.openpchat.chat.application.compliance.PipelineView;
 
 /**
- * What the console's dashboard shows: the pool (one node until pools land), the databases, who
- * is connected, how much is stored, and the compliance pipeline.
+ * What the console's dashboard shows of this server: the databases, who is connected, how much is
+ * stored, and the compliance pipeline (the pool's state and nodes: PoolAdministration).
  */
-public record ServerOverview(String poolState, Map<String, String> databases, int signedInConnections,
+public record ServerOverview(Map<String, String> databases, int signedInConnections,
         int usersInRooms, long rooms, long postsToday, PipelineView compliance) {
 }

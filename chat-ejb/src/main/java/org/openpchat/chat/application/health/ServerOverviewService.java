@@ -16,9 +16,6 @@ import org.openpchat.chat.domain.room.RoomRepository;
 @Stateless
 public class ServerOverviewService {
 
-    /** A single server is its own pool and always in the normal state (Get-CsPersistentChatState). */
-    static final String NORMAL = "Normal";
-
     @EJB
     private HealthService health;
     @EJB
@@ -53,7 +50,7 @@ public class ServerOverviewService {
 
     public ServerOverview overview(Actor actor) {
         actor.requireAdministrator("see the server's overview");
-        return new ServerOverview(NORMAL, health.databases(), connections.count(), occupancy.usersInRooms(),
+        return new ServerOverview(health.databases(), connections.count(), occupancy.usersInRooms(),
                 rooms.count(), messages.countSince(LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant()),
                 compliance.status(actor));
     }

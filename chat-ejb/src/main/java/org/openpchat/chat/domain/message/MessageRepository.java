@@ -16,6 +16,9 @@ public interface MessageRepository {
      */
     long nextMessageId(Room room);
 
+    /** The last message id handed out in the room and committed (0 before its first post); no lock. */
+    long lastMessageId(Room room);
+
     void add(ChatMessage message);
 
     List<ChatMessage> newest(Room room, int count);

@@ -71,6 +71,13 @@ public class JpaMessageRepository implements MessageRepository {
     }
 
     @Override
+    public long lastMessageId(Room room) {
+        List<Long> last = em.createQuery("SELECT c.lastMessageId FROM RoomMessageCounter c WHERE c.roomId = :id",
+                Long.class).setParameter("id", room.id()).getResultList();
+        return last.isEmpty() ? 0 : last.get(0);
+    }
+
+    @Override
     public void add(ChatMessage message) {
         em.persist(message);
     }

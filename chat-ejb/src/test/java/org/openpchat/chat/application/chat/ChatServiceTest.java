@@ -76,6 +76,27 @@ class ChatServiceTest {
         assertThat(server.compliance.wakeUps()).isEqualTo(1);
     }
 
+    /**
+     * On a pool's node a join tells the delivery order what the joiner reads as history: the
+     * room's posts up to its last id do not come again; an earlier post still on its way from
+     * another node is waited for before a later one.
+     */
+    @Test
+    void inAPoolAJoinTellsTheDeliveryOrderTheRoomsLastPost() {
+        listeners.pooled(message -> { }, (room, after, before) -> java.util.List.of());
+        service.post(alice(), "Lobby", "one");
+        service.post(alice(), "Lobby", "two");
+        delivered.clear();
+
+        service.join(bob(), "Lobby");
+        listeners.fromPool(new PostedMessage(lobby.uid(), "ma-chan://example.com/" + lobby.uid(), 2, alice,
+                InMemoryChatServer.NOW, "two, again"));
+        listeners.fromPool(new PostedMessage(lobby.uid(), "ma-chan://example.com/" + lobby.uid(), 3, alice,
+                InMemoryChatServer.NOW, "three, from another node"));
+
+        assertThat(delivered).extracting(PostedMessage::messageId).containsExactly(3L);
+    }
+
     @Test
     void aMemberRemovedOrARoomDisabledNoLongerAdmits() {
         assertThat(service.admits(alice(), "Desk")).isTrue();

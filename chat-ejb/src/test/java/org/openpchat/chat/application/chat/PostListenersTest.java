@@ -144,6 +144,21 @@ class PostListenersTest {
     }
 
     @Test
+    void aJoinersHistoryIsNotHandedOnAgainAndWhatFollowsItIsWaitedFor() {
+        assertThat(listeners.isPooled()).isFalse();
+        listeners.pooled(message -> delivered.add("pool " + message.messageId()), (room, after, before) -> List.of());
+        listeners.register(message -> delivered.add("sip " + message.messageId()));
+        assertThat(listeners.isPooled()).isTrue();
+
+        listeners.joined("uid", 7);
+        listeners.fromPool(post(7));
+        listeners.fromPool(post(9));
+        listeners.fromPool(post(8));
+
+        assertThat(delivered).containsExactly("sip 8", "sip 9");
+    }
+
+    @Test
     void anotherNodesPostsReachTheFrontEndsInOrderOnceAndAreNotPassedBackToThePool() {
         listeners.pooled(message -> delivered.add("pool " + message.messageId()), (room, after, before) -> List.of());
         listeners.register(message -> delivered.add("sip " + message.messageId()));

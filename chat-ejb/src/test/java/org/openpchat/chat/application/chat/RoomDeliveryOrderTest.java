@@ -300,6 +300,57 @@ class RoomDeliveryOrderTest {
         assertThat(delivered).containsExactly("lobby 5", "lobby 6");
     }
 
+    /**
+     * The first post a node sees of a room is its own, and the one before it, from another node,
+     * is still on its way: the last id the join read makes the local post wait for it.
+     */
+    @Test
+    void afterAJoinALocalPostWaitsForAnotherNodesEarlierOneOnItsWay() throws Exception {
+        order.pooled(this::fill);
+        order.known("lobby", 4); // what the joiner read as history
+        order.take("lobby", 6); // 5 was committed on another node
+
+        Future<?> six = completeElsewhere("lobby", 6, delivery("lobby", 6));
+        Thread.sleep(100);
+        assertThat(delivered).as("6 waits for 5").isEmpty();
+
+        assertThat(order.arrive("lobby", 5, delivery("lobby", 5))).isTrue();
+        six.get(10, TimeUnit.SECONDS);
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6");
+    }
+
+    @Test
+    void postsAJoinerReadAsHistoryAreNotHandedOnAgain() {
+        order.pooled(this::fill);
+        order.known("lobby", 4);
+
+        assertThat(order.arrive("lobby", 4, delivery("lobby", 4))).isFalse();
+        assertThat(order.arrive("lobby", 5, delivery("lobby", 5))).isTrue();
+        assertThat(delivered).containsExactly("lobby 5");
+    }
+
+    @Test
+    void aRoomsLastIdIsKeptWhenSomeoneJoinsLater() {
+        order.pooled(this::fill);
+        order.arrive("lobby", 5, delivery("lobby", 5));
+        order.known("lobby", 7); // 6 and 7 committed, on their way to this node
+
+        order.arrive("lobby", 7, delivery("lobby", 7));
+        order.arrive("lobby", 6, delivery("lobby", 6));
+
+        assertThat(delivered).containsExactly("lobby 5", "lobby 6", "lobby 7");
+    }
+
+    @Test
+    void withoutAPoolAJoinChangesNothing() {
+        order.known("lobby", 4);
+        order.take("lobby", 9);
+        order.complete("lobby", 9, delivery("lobby", 9));
+
+        assertThat(delivered).containsExactly("lobby 9");
+        assertThat(order.openCount()).isZero();
+    }
+
     @Test
     void aPooledRoomRemembersItsLastPostWhileIdle() {
         order.pooled(this::fill);

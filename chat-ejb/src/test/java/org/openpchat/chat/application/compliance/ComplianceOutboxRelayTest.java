@@ -16,14 +16,17 @@ import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
 
 /**
- * The relay's order of steps with an in-memory outbox and a transactional fake queue (sends are
- * delivered only when their transaction commits): what is sent, when, and what is sent again.
+ * The relay's order of steps with an in-memory outbox, a transactional fake queue (sends are
+ * delivered only when their transaction commits) and a lock that records when it is taken and
+ * released: what is sent, when, what is sent again, and that a batch is read, sent and removed
+ * while its transaction holds the pool-wide lock.
  */
 class ComplianceOutboxRelayTest {
 
     private final FakeOutbox outbox = new FakeOutbox();
     private final FakeQueue queue = new FakeQueue();
     private final FakeRelayTransactions transactions = new FakeRelayTransactions();
+    private final FakeLock lock = new FakeLock();
     private final List<String> steps = new ArrayList<>();
 
     @Test
@@ -35,16 +38,16 @@ class ComplianceOutboxRelayTest {
         assertThat(queue.delivered).containsExactlyElementsOf(events);
         assertThat(outbox.entries).isEmpty();
         assertThat(steps).containsExactly(
-                "read 1,2,3", "send 1,2,3", "commit", "remove 1,2,3",
-                "read 4,5,6", "send 4,5,6", "commit", "remove 4,5,6",
-                "read 7", "send 7", "commit", "remove 7");
-        assertThat(transactions.count).isEqualTo(9);
+                "lock", "read 1,2,3", "send 1,2,3", "commit", "remove 1,2,3", "unlock",
+                "lock", "read 4,5,6", "send 4,5,6", "commit", "remove 4,5,6", "unlock",
+                "lock", "read 7", "send 7", "commit", "remove 7", "unlock");
+        assertThat(transactions.count).as("per batch: its own and the send's").isEqualTo(6);
     }
 
     @Test
     void anEmptyOutboxCostsOneReadAndSendsNothing() {
         assertThat(relay(3, ComplianceOutboxRelay.AfterSend.NOTHING).relayAll()).isZero();
-        assertThat(steps).containsExactly("read ");
+        assertThat(steps).containsExactly("lock", "read ", "unlock");
         assertThat(queue.delivered).isEmpty();
     }
 
@@ -52,7 +55,7 @@ class ComplianceOutboxRelayTest {
     void aFullLastBatchLooksOnceMoreAndFindsNothing() {
         add(4);
         assertThat(relay(2, ComplianceOutboxRelay.AfterSend.NOTHING).relayAll()).isEqualTo(4);
-        assertThat(steps).last().isEqualTo("read ");
+        assertThat(steps).endsWith("lock", "read ", "unlock");
     }
 
     @Test
@@ -85,6 +88,7 @@ class ComplianceOutboxRelayTest {
 
         assertThatThrownBy(relay::relayAll).hasMessage("killed");
         assertThat(outbox.entries.keySet()).containsExactly(3L, 4L);
+        assertThat(steps).as("the lock is released with the failed batch's transaction").last().isEqualTo("unlock");
         assertThat(queue.delivered).containsExactlyElementsOf(events);
         assertThat(relay.relayAll()).isEqualTo(2);
 
@@ -108,6 +112,21 @@ class ComplianceOutboxRelayTest {
     }
 
     @Test
+    void aBatchWaitsForTheLockBeforeItReads() {
+        add(2);
+        lock.held = true; // another server's batch
+        ComplianceOutboxRelay relay = relay(5, ComplianceOutboxRelay.AfterSend.NOTHING);
+
+        assertThatThrownBy(relay::relayAll).hasMessageContaining("held by another server");
+        assertThat(steps).as("nothing read or sent without the lock").isEmpty();
+        assertThat(queue.delivered).isEmpty();
+
+        lock.held = false;
+        assertThat(relay.relayAll()).isEqualTo(2);
+        assertThat(queue.delivered).hasSize(2);
+    }
+
+    @Test
     void rejectsANonPositiveBatchSize() {
         assertThatThrownBy(() -> relay(0, ComplianceOutboxRelay.AfterSend.NOTHING))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -122,7 +141,7 @@ class ComplianceOutboxRelayTest {
     }
 
     private ComplianceOutboxRelay relay(int batch, ComplianceOutboxRelay.AfterSend afterSend) {
-        return new ComplianceOutboxRelay(outbox, queue, transactions, batch, afterSend);
+        return new ComplianceOutboxRelay(outbox, lock, queue, transactions, batch, afterSend);
     }
 
     private List<ComplianceEvent> add(int count) {
@@ -193,13 +212,41 @@ class ComplianceOutboxRelayTest {
         }
     }
 
+    /**
+     * Taken by the transaction that is open when it is asked for, released when that transaction
+     * ends; held by another server, it fails the taker as a lock timeout would.
+     */
+    private final class FakeLock implements ComplianceRelayLock {
+
+        boolean held;
+        int takenAtDepth;
+
+        @Override
+        public void take() {
+            if (held) {
+                throw new IllegalStateException("held by another server");
+            }
+            steps.add("lock");
+            takenAtDepth = transactions.depth;
+        }
+
+        void transactionEnded(int depth) {
+            if (depth == takenAtDepth) {
+                takenAtDepth = 0;
+                steps.add("unlock");
+            }
+        }
+    }
+
     private final class FakeRelayTransactions implements ComplianceOutboxRelay.Transactions {
 
         int count;
+        int depth;
 
         @Override
         public <T> T inNewTransaction(Supplier<T> work) {
             count++;
+            depth++;
             try {
                 T result = work.get();
                 if (!queue.uncommitted.isEmpty()) {
@@ -209,6 +256,8 @@ class ComplianceOutboxRelayTest {
                 return result;
             } finally {
                 queue.uncommitted.clear();
+                lock.transactionEnded(depth);
+                depth--;
             }
         }
     }

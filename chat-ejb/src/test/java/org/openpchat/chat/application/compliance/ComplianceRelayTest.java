@@ -26,7 +26,7 @@ class ComplianceRelayTest {
     private final List<ComplianceEvent> sent = new ArrayList<>();
     private boolean brokerDown;
     private final FakeTransactions registry = new FakeTransactions();
-    private final ComplianceRelay relay = new ComplianceRelay(outbox, event -> {
+    private final ComplianceRelay relay = new ComplianceRelay(outbox, () -> { }, event -> {
         if (brokerDown) {
             throw new IllegalStateException("broker down");
         }

@@ -46,7 +46,7 @@ class ServerOverviewServiceTest {
         server.occupancy.enter(lobby.uid(), PrincipalId.user("alice@example.com"), false);
         connections.report(5);
 
-        assertThat(service.overview(server.admin)).isEqualTo(new ServerOverview("Normal", Map.of("mgc", "UP H2"), 5,
+        assertThat(service.overview(server.admin)).isEqualTo(new ServerOverview(Map.of("mgc", "UP H2"), 5,
                 1, 2, 2, PIPELINE));
         connections.report(3);
         assertThat(connections.count()).isEqualTo(3);

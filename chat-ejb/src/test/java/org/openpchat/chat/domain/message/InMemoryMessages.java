@@ -25,6 +25,11 @@ public class InMemoryMessages implements MessageRepository {
         return lastIds.merge(room.id(), 1L, Long::sum);
     }
 
+    @Override
+    public long lastMessageId(Room room) {
+        return lastIds.getOrDefault(room.id(), 0L);
+    }
+
     /** Gives the message the next store id, as the database does. */
     @Override
     public void add(ChatMessage message) {

@@ -7,8 +7,6 @@ import static org.openpchat.chat.domain.compliance.ComplianceEvents.event;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +33,6 @@ import org.openpchat.chat.domain.compliance.ComplianceEventType;
 import org.openpchat.chat.domain.compliance.Conversation;
 import org.openpchat.chat.infrastructure.persistence.ResourceLocalTransactions;
 import org.openpchat.chat.infrastructure.schema.SchemaChangelog;
-import org.openpchat.chat.infrastructure.schema.TestDatabase;
 import org.openpchat.chat.infrastructure.schema.TestDatabase.Kind;
 
 /**
@@ -50,27 +47,20 @@ class JpaComplianceExportClaimTest {
     private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
     /** How long a claim that must wait is watched to still wait. */
     private static final long STILL_WAITING_MILLIS = 500;
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final long TIMEOUT_SECONDS = LockingDatabase.TIMEOUT_SECONDS;
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
-    private TestDatabase database;
+    private LockingDatabase database;
     private EntityManagerFactory factory;
 
     private void open(Kind kind) throws SQLException {
-        // H2 gives up waiting for a row lock after 1 s by default; the tests hold one longer
-        database = kind == Kind.H2 ? TestDatabase.h2("LEGACY;LOCK_TIMEOUT=30000") : TestDatabase.postgres();
-        try (Connection connection = database.connect()) {
-            SchemaChangelog.MGCCOMP.update(connection);
-        }
-        factory = Persistence.createEntityManagerFactory("mgccomp", database.jpaProperties());
+        database = new LockingDatabase(kind, SchemaChangelog.MGCCOMP, "mgccomp");
+        factory = database.factory();
     }
 
     @AfterEach
     void close() throws SQLException {
         threads.shutdownNow();
-        if (factory != null) {
-            factory.close();
-        }
         if (database != null) {
             database.close();
         }
@@ -221,13 +211,6 @@ class JpaComplianceExportClaimTest {
     }
 
     private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("waited " + TIMEOUT_SECONDS + " s in vain");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        LockingDatabase.await(latch);
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openpchat.chat.application.compliance.ComplianceEventPublisher;
 import org.openpchat.chat.application.compliance.ComplianceOutbox;
 import org.openpchat.chat.application.compliance.ComplianceOutboxRelay;
+import org.openpchat.chat.application.compliance.ComplianceRelayLock;
 import org.openpchat.chat.application.compliance.StoredComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEvent;
 import org.openpchat.chat.domain.compliance.ComplianceEventType;
@@ -50,7 +51,8 @@ class JpaComplianceRelayStoresOnceTest {
                 .mapToObj(i -> event(i, ComplianceEventType.CHAT, LOBBY, ALICE, i, "post " + i)).toList();
         mgc.run(em -> events.forEach(new JpaComplianceOutbox(em)::add));
         boolean[] crashed = {false};
-        ComplianceOutboxRelay relay = new ComplianceOutboxRelay(outbox, queue, this::inMgcTransaction, 2, batch -> {
+        ComplianceRelayLock lock = () -> new JpaComplianceRelayLock(outbox.current).take();
+        ComplianceOutboxRelay relay = new ComplianceOutboxRelay(outbox, lock, queue, this::inMgcTransaction, 2, batch -> {
             if (!crashed[0] && batch.get(0).event().equals(events.get(2))) {
                 crashed[0] = true;
                 throw new IllegalStateException("killed");
@@ -72,11 +74,12 @@ class JpaComplianceRelayStoresOnceTest {
         T result;
         try {
             result = mgc.inTransaction(em -> {
+                EntityManager outer = outbox.current; // a batch's send runs in a transaction within the batch's
                 outbox.current = em;
                 try {
                     return work.get();
                 } finally {
-                    outbox.current = null;
+                    outbox.current = outer;
                 }
             });
         } catch (RuntimeException e) {

@@ -60,10 +60,14 @@ class JpaAdministrationMappingTest {
                     .containsExactly("post 1", "replaced", "post 4");
             assertThat(messages.removeBefore(room, T0.plusSeconds(3).plusMillis(1))).isEqualTo(2);
             assertThat(messages.newest(room, 10)).extracting(ChatMessage::messageId).containsExactly(4L);
+            assertThat(messages.lastMessageId(room)).as("the counter, whatever was removed").isEqualTo(4);
             messages.continueAfter(room, 41);
             messages.continueAfter(room, 7);
             assertThat(messages.nextMessageId(room)).isEqualTo(42);
         });
+        long last = db.inTransaction(em -> new JpaMessageRepository(em).lastMessageId(
+                new JpaRoomRepository(em).findByUid(uid).orElseThrow()));
+        assertThat(last).as("as committed").isEqualTo(42);
     }
 
     @Test

@@ -61,11 +61,11 @@ class SchemaChangelogTest {
 
     @Test
     void theAdoptionOfEclipseLinkSchemasIsForH2AndPostgreSqlOnly() {
-        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(28)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("mssql")).hasSize(30)
                 .noneMatch(changeSet -> changeSet.contains("adopt-"));
-        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(38)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("h2")).hasSize(40)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-check-constraints::openpchat");
-        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(43)
+        assertThat(SchemaChangelog.MGC.changeSetsFor("postgresql")).hasSize(45)
                 .contains("db/changelog/mgc/adopt-eclipselink-schema.xml::adopt-bigint-ids::openpchat",
                         "db/changelog/mgc/audit-log.xml::adopt-audit-log-bigint-id::openpchat",
                         "db/changelog/mgc/chat-message-search-indexes.xml::chat-message-content-trigram-index::openpchat");
